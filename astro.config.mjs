@@ -1,0 +1,11 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+
+export default defineConfig({
+  site: 'https://export-tech-catalogue.example',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { remarkPlugins: [remarkGfm] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,13 @@
+/** Astro content collections over content/, validated by the schemas in src/lib/schemas.ts. */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { AmendmentSchema, EditionSchema, EntrySchema } from './lib/schemas.ts';
+
+/** Keeps ids exactly as the path below the base, e.g. `2023/uav` (Astro's default would slugify). */
+const pathId = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
+
+export const collections = {
+  editions: defineCollection({ loader: glob({ base: './content/editions', pattern: '*.md', generateId: pathId }), schema: EditionSchema }),
+  entries: defineCollection({ loader: glob({ base: './content/entries', pattern: '*/*.md', generateId: pathId }), schema: EntrySchema }),
+  amendments: defineCollection({ loader: glob({ base: './content/amendments', pattern: '*.md', generateId: pathId }), schema: AmendmentSchema }),
+};

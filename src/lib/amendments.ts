@@ -1,0 +1,222 @@
+/** Applies an adjustment list (one announcement's clauses) to a base edition's entries, yielding the next edition. */
+import type { ContentProblem } from './errors.ts';
+import type { Amendment, ClauseRef, ControlPoint, EntryVersion, Removal, UnappliedClause } from './model.ts';
+import type { ClauseData } from './schemas.ts';
+import { anchorFor } from './urls.ts';
+
+export interface AmendmentResult {
+  versions: EntryVersion[];
+  removals: Removal[];
+  unapplied: UnappliedClause[];
+  problems: ContentProblem[];
+}
+
+export function clauseRef(amendment: Amendment, clause: ClauseData): ClauseRef {
+  return {
+    amendment: amendment.id,
+    instrument: amendment.data.instrument,
+    n: clause.n,
+    op: clause.op,
+    wording: clause.wording,
+    wordingComplete: clause.wordingComplete,
+    certainty: clause.certainty,
+    note: clause.note,
+    source: clause.source,
+  };
+}
+
+/** How a clause is named in messages: "clause 3" or "clause #4 in the file (unnumbered)". */
+export function clauseLabel(clause: ClauseData, index: number): string {
+  return clause.n !== undefined ? `clause ${clause.n}` : `clause #${index + 1} in the file (number not held)`;
+}
+
+/** The clause as a Chinese reader would cite it: 公告2020年第38号第45条. */
+function zhClause(amendment: Amendment, clause: ClauseData): string {
+  return `${amendment.data.instrument}${clause.n !== undefined ? `第${clause.n}条` : '（条号未知的一条）'}`;
+}
+
+function describeTarget(t: NonNullable<ClauseData['target']>): string {
+  return [t.name, t.code && `（编号：${t.code}）`, t.key && `[${t.key}]`].filter(Boolean).join('');
+}
+
+function findTarget(entries: EntryVersion[], clause: ClauseData): EntryVersion | undefined {
+  const t = clause.target;
+  if (!t) return undefined;
+  return entries.find(
+    (e) =>
+      (!t.key || e.key === t.key) &&
+      (!t.code || e.code === t.code) &&
+      (!t.name || e.name === t.name) &&
+      e.part === clause.part,
+  );
+}
+
+function sortPoints(points: ControlPoint[]): ControlPoint[] {
+  const numbered = points.filter((p) => p.n !== undefined).sort((a, b) => a.n! - b.n!);
+  const loose = points.filter((p) => p.n === undefined);
+  return [...numbered, ...loose].map((p, i) => ({ ...p, anchor: anchorFor(p.n, i - numbered.length) }));
+}
+
+/** Marks an entry as no longer fully known after a clause whose wording we lack touched it. */
+function addMissing(e: EntryVersion, what: string): void {
+  if (!e.missing.includes(what)) e.missing.push(what);
+  if (e.completeness === 'complete') e.completeness = 'partial';
+}
+
+/** After a control-point clause: a name-only entry now has points; record what the clause left unknown. */
+function settle(e: EntryVersion, label: string, numberUnknown: boolean, textUnknown: boolean): void {
+  if (e.completeness === 'name-only') e.completeness = 'partial';
+  if (numberUnknown) addMissing(e, `${label}所涉控制要点的官方编号`);
+  if (textUnknown) addMissing(e, `${label}所涉控制要点的中文措辞`);
+}
+
+/**
+ * Applies `amendment` to the entries of its base edition. Never mutates the base; every clause either changes a held
+ * entry, or is recorded as unapplied (target not held, operation unknown); a clause that names a held-looking target
+ * that is not there is a problem naming the clause.
+ */
+export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseComplete: boolean): AmendmentResult {
+  const result = amendment.data.result;
+  const file = amendment.file;
+  const problems: ContentProblem[] = [];
+  const removals: Removal[] = [];
+  const unapplied: UnappliedClause[] = [];
+  const entries: EntryVersion[] = base.map((b) => ({
+    ...b,
+    edition: result,
+    controlPoints: b.controlPoints.map((cp) => ({ ...cp, changedBy: undefined })),
+    missing: [...b.missing],
+    sources: [...b.sources],
+    origin: { kind: 'carried', from: b.edition },
+    relativeToPrevious: 'unchanged',
+    changes: [],
+    uncertain: undefined,
+  }));
+
+  amendment.data.clauses.forEach((clause, index) => {
+    const ref = clauseRef(amendment, clause);
+    const label = clauseLabel(clause, index);
+    const field = `clauses[${index}]`;
+    const record = () =>
+      unapplied.push({
+        edition: result,
+        clause: ref,
+        part: clause.part,
+        industry: clause.industry,
+        target: clause.target,
+        text: clause.text,
+        cp: clause.cp,
+      });
+
+    if (clause.op === 'unknown') return record();
+
+    if (clause.op === 'add') {
+      const added = clause.entry!;
+      if (entries.some((e) => e.key === added.key)) {
+        problems.push({ file, field: `${field}.entry.key`, reason: `${label} adds "${added.key}", which the base edition already has` });
+        return;
+      }
+      entries.push({
+        key: added.key,
+        edition: result,
+        part: added.part,
+        code: added.code,
+        seq: added.seq,
+        industry: added.industry ?? clause.industry,
+        name: added.name,
+        controlPoints: sortPoints(added.controlPoints.map((cp) => ({ ...cp, anchor: '', changedBy: ref }))),
+        formerCodes: added.formerCodes,
+        predecessors: added.predecessors,
+        completeness: added.completeness,
+        missing: [...added.missing],
+        sources: clause.source ? [clause.source] : [],
+        origin: { kind: 'added', clause: ref },
+        relativeToPrevious: 'added',
+        changes: [ref],
+      });
+      return;
+    }
+
+    const target = findTarget(entries, clause);
+    if (!target) {
+      if (!clause.targetHeld && !baseComplete) return record();
+      const hint = baseComplete ? '' : '; if that entry is simply not transcribed yet, set targetHeld: false';
+      problems.push({
+        file,
+        field: `${field}.target`,
+        reason: `${label} targets ${describeTarget(clause.target!)}, which does not exist in the ${amendment.data.base} edition${hint}`,
+      });
+      return;
+    }
+    if (!clause.targetHeld) {
+      problems.push({ file, field: `${field}.targetHeld`, reason: `${label} says its target is not held, but ${target.key} is` });
+      return;
+    }
+
+    target.changes.push(ref);
+    target.relativeToPrevious = 'modified';
+    if (clause.source && !target.sources.some((s) => s.title === clause.source!.title && s.url === clause.source!.url)) {
+      target.sources.push(clause.source);
+    }
+
+    switch (clause.op) {
+      case 'delete': {
+        if (clause.certainty === 'uncertain') {
+          target.uncertain = { clause: ref, reason: clause.note ?? `${label} may delete this entry; its wording is not fully held` };
+          return;
+        }
+        entries.splice(entries.indexOf(target), 1);
+        removals.push({ key: target.key, edition: result, last: base.find((b) => b.key === target.key)!, by: ref });
+        return;
+      }
+      case 'replace-cp': {
+        const existing = clause.cp !== undefined ? target.controlPoints.find((cp) => cp.n === clause.cp) : undefined;
+        if (clause.cp !== undefined && !existing && target.completeness === 'complete') {
+          problems.push({
+            file,
+            field: `${field}.cp`,
+            reason: `${label} replaces control point ${clause.cp} of ${target.name}, which has ${target.controlPoints.length}`,
+          });
+          return;
+        }
+        const point: ControlPoint = { n: clause.cp, text: clause.text, anchor: '', changedBy: ref };
+        if (existing) target.controlPoints[target.controlPoints.indexOf(existing)] = point;
+        else target.controlPoints.push(point);
+        target.controlPoints = sortPoints(target.controlPoints);
+        settle(target, zhClause(amendment, clause), clause.cp === undefined, clause.text === undefined);
+        return;
+      }
+      case 'add-cp': {
+        for (const p of clause.points!) {
+          if (p.n !== undefined && target.controlPoints.some((cp) => cp.n === p.n)) {
+            problems.push({
+              file,
+              field: `${field}.points`,
+              reason: `${label} adds control point ${p.n} to ${target.name}, which already has a point ${p.n}`,
+            });
+            return;
+          }
+        }
+        target.controlPoints = sortPoints([
+          ...target.controlPoints,
+          ...clause.points!.map((p) => ({ n: p.n, text: p.text, anchor: '', changedBy: ref })),
+        ]);
+        settle(
+          target,
+          zhClause(amendment, clause),
+          clause.points!.some((p) => p.n === undefined),
+          clause.points!.some((p) => p.text === undefined),
+        );
+        return;
+      }
+      case 'rename':
+        target.name = clause.text!;
+        return;
+      case 'change-param':
+        addMissing(target, `${zhClause(amendment, clause)}所改主要技术参数的措辞`);
+        return;
+    }
+  });
+
+  return { versions: entries, removals, unapplied, problems };
+}

@@ -1,0 +1,64 @@
+/** Reads the content/ folder from disk (no Astro): frontmatter with js-yaml, as Astro's loader does. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import yaml from 'js-yaml';
+import type { RawContent, RawFile } from './catalogue.ts';
+import { ContentError, type ContentProblem } from './errors.ts';
+
+const FRONTMATTER = /^---\n([\s\S]*?)\n---(?:\n([\s\S]*))?$/;
+
+/** Splits a Markdown file into parsed frontmatter and body; BOM and CRLF are accepted. */
+export function parseMarkdown(file: string, text: string): RawFile {
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const m = clean.match(FRONTMATTER);
+  if (!m) throw new ContentError([{ file, field: '(frontmatter)', reason: 'the file must start with a --- YAML block ---' }]);
+  let data: unknown;
+  try {
+    data = yaml.load(m[1]!);
+  } catch (e) {
+    const reason = e instanceof yaml.YAMLException ? `invalid YAML: ${e.reason} (line ${e.mark.line + 1})` : String(e);
+    throw new ContentError([{ file, field: '(frontmatter)', reason }]);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ContentError([{ file, field: '(frontmatter)', reason: 'must be a YAML mapping of fields' }]);
+  }
+  return { file, data, body: (m[2] ?? '').trim() };
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** Where each kind of content file lives, relative to the project root. */
+const PLACES: { kind: keyof RawContent; pattern: RegExp }[] = [
+  { kind: 'editions', pattern: /^content\/editions\/[^/]+\.md$/ },
+  { kind: 'entries', pattern: /^content\/entries\/[^/]+\/[^/]+\.md$/ },
+  { kind: 'amendments', pattern: /^content\/amendments\/[^/]+\.md$/ },
+];
+
+/** Reads every content file under `root`/content; collects every problem before throwing. */
+export function readContent(root: string): RawContent {
+  const out: RawContent = { editions: [], entries: [], amendments: [] };
+  const problems: ContentProblem[] = [];
+  for (const full of walk(join(root, 'content'))) {
+    const file = relative(root, full).split(sep).join('/');
+    if (/(^|\/)(README\.md|\.gitkeep)$/.test(file)) continue;
+    const place = PLACES.find((p) => p.pattern.test(file));
+    if (!place) {
+      problems.push({ file, field: '(file)', reason: 'is outside the expected folders: content/editions/*.md, content/entries/<edition>/*.md, content/amendments/*.md' });
+      continue;
+    }
+    try {
+      out[place.kind].push(parseMarkdown(file, readFileSync(full, 'utf8')));
+    } catch (e) {
+      if (e instanceof ContentError) problems.push(...e.problems);
+      else throw e;
+    }
+  }
+  if (problems.length) throw new ContentError(problems);
+  for (const list of Object.values(out)) list.sort((a, b) => a.file.localeCompare(b.file));
+  return out;
+}

@@ -1,0 +1,313 @@
+/** Every content schema in one place: editions, entries, amendments, sources. Used by Astro and by `npm run check`. */
+import { z } from 'zod';
+import { CODE_PATTERN, partOfCode } from './codes.ts';
+
+export const PARTS = ['禁止', '限制'] as const;
+export type Part = (typeof PARTS)[number];
+
+export const GRADES = ['A', 'B'] as const;
+export const COMPLETENESS = ['complete', 'partial', 'name-only'] as const;
+export type Completeness = (typeof COMPLETENESS)[number];
+
+/** Edition ids are four-digit years. */
+export const EditionIdSchema = z.string().regex(/^\d{4}$/, 'must be a four-digit year such as "2023"');
+
+/** Stable, never-changing identity of an entry across editions; it is the URL segment. */
+export const KeySchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII words joined by hyphens, e.g. "rare-earth-refining"');
+
+export const CodeSchema = z
+  .string()
+  .regex(CODE_PATTERN, 'must be exactly six digits followed by J (禁止) or X (限制), e.g. 203912X');
+
+/** Text of the catalogue: no raw HTML, no empty strings, trimmed. */
+export const TextSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((s) => !/[<>]/.test(s), 'must not contain raw HTML (< or >)');
+
+const HttpUrlSchema = z
+  .string()
+  .url('must be a full URL')
+  .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL');
+
+/** A date written in YAML either as 2023-12-21 (parsed to a Date) or as a quoted string. */
+export const DateSchema = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+    .string({ invalid_type_error: 'must be a date written as YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
+    .refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    }, 'is not a real calendar date'),
+);
+
+/** Where a piece of catalogue wording was seen. Grade C material is never wording, so it is not accepted here. */
+export const SourceSchema = z
+  .object({
+    title: TextSchema,
+    url: HttpUrlSchema.optional(),
+    grade: z.enum(GRADES, {
+      errorMap: (issue) => ({
+        message:
+          issue.code === 'invalid_type' && issue.received === 'undefined'
+            ? 'is required: A (verbatim official text) or B (official wording quoted by a secondary source)'
+            : 'must be A or B; grade C material may not be published as catalogue wording',
+      }),
+    }),
+    covers: TextSchema.optional(),
+    note: TextSchema.optional(),
+  })
+  .strict();
+export type Source = z.infer<typeof SourceSchema>;
+
+export const ControlPointSchema = z
+  .object({
+    n: z.number().int().positive().optional(),
+    text: TextSchema,
+    note: TextSchema.optional(),
+  })
+  .strict();
+export type ControlPointInput = z.infer<typeof ControlPointSchema>;
+
+const PartSchema = z.enum(PARTS, { errorMap: () => ({ message: 'must be 禁止 (prohibited) or 限制 (restricted)' }) });
+
+/** Fields shared by entry files and by entries added through an amendment clause. */
+const entryFields = {
+  part: PartSchema,
+  code: CodeSchema.optional(),
+  seq: z.number().int().positive().optional(),
+  industry: TextSchema.optional(),
+  name: TextSchema,
+  controlPoints: z.array(ControlPointSchema).default([]),
+  formerCodes: z.array(CodeSchema).default([]),
+  predecessors: z.array(KeySchema).default([]),
+  completeness: z.enum(COMPLETENESS, { errorMap: () => ({ message: 'must be complete, partial or name-only' }) }),
+  missing: z.array(TextSchema).default([]),
+};
+
+type EntryLike = {
+  part: Part;
+  code?: string | undefined;
+  controlPoints: ControlPointInput[];
+  completeness: Completeness;
+  missing: string[];
+};
+
+/** Cross-field rules of one entry: J/X agrees with the part, control points are numbered properly, gaps are declared. */
+function refineEntry(e: EntryLike, ctx: z.RefinementCtx): void {
+  if (e.code && partOfCode(e.code) !== e.part) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['code'],
+      message: `ends in ${e.code.slice(-1)}, which marks a ${partOfCode(e.code)} entry, but part is ${e.part}`,
+    });
+  }
+  const numbers = e.controlPoints.map((cp) => cp.n);
+  if (e.completeness === 'complete') {
+    numbers.forEach((n, i) => {
+      if (n !== i + 1) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['controlPoints', i, 'n'],
+          message: `must be ${i + 1}: control points of a complete entry are numbered 1..n (found ${numbers.map((x) => x ?? '?').join(', ')})`,
+        });
+      }
+    });
+    if (e.missing.length > 0) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['missing'], message: 'must be empty when completeness is complete' });
+    }
+  } else {
+    let last = 0;
+    e.controlPoints.forEach((cp, i) => {
+      if (cp.n === undefined) return;
+      if (cp.n <= last) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['controlPoints', i, 'n'],
+          message: `must be greater than ${last}: control point numbers rise without repeats`,
+        });
+      }
+      last = Math.max(last, cp.n);
+    });
+    if (e.missing.length === 0) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['missing'],
+        message: `must say what is missing when completeness is ${e.completeness}`,
+      });
+    }
+    if (e.completeness === 'name-only' && e.controlPoints.length > 0) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['completeness'],
+        message: 'is name-only but the entry lists control points; use partial',
+      });
+    }
+  }
+}
+
+/** Frontmatter of content/entries/<edition>/<key>.md. */
+export const EntrySchema = z
+  .object({
+    edition: EditionIdSchema,
+    ...entryFields,
+    /** What the edition's own sources say happened to this entry relative to the previous edition. */
+    relativeToPrevious: z.enum(['added', 'modified', 'unchanged', 'unknown']).default('unknown'),
+    sources: z.array(SourceSchema).min(1, 'needs at least one grade A or B source'),
+  })
+  .strict()
+  .superRefine(refineEntry);
+export type EntryData = z.infer<typeof EntrySchema>;
+
+const TotalsSchema = z
+  .object({
+    禁止: z.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').nonnegative('must not be negative'),
+    限制: z.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').nonnegative('must not be negative'),
+  })
+  .strict();
+
+const ChangeCountSchema = z
+  .object({
+    禁止: z.number().int().nonnegative().optional(),
+    限制: z.number().int().nonnegative().optional(),
+    total: z.number().int().nonnegative(),
+  })
+  .strict();
+
+/** Official change counts an announcement gives (deleted / added / modified), per part where known. */
+export const ChangeCountsSchema = z
+  .object({ deleted: ChangeCountSchema, added: ChangeCountSchema, modified: ChangeCountSchema })
+  .strict();
+
+const NamedChangeSchema = z
+  .object({ part: PartSchema, name: TextSchema, source: SourceSchema, note: TextSchema.optional() })
+  .strict();
+
+/** Frontmatter of content/editions/<year>.md. Body: short description in our own words. */
+export const EditionSchema = z
+  .object({
+    edition: EditionIdSchema,
+    instrument: TextSchema,
+    instrumentTitle: TextSchema.optional(),
+    published: DateSchema,
+    inForce: DateSchema,
+    totals: TotalsSchema,
+    industryCount: z.number().int().positive().optional(),
+    officialUrls: z.array(z.object({ label: TextSchema, url: HttpUrlSchema }).strict()).default([]),
+    arises: z.discriminatedUnion(
+      'kind',
+      [
+        z.object({ kind: z.literal('full-text') }).strict(),
+        z.object({ kind: z.literal('amended'), base: EditionIdSchema, amendment: z.string().min(1) }).strict(),
+      ],
+      { errorMap: () => ({ message: 'must be { kind: full-text } or { kind: amended, base, amendment }' }) },
+    ),
+    /** True once every entry of the official text is held (the check then demands exact totals). */
+    complete: z.boolean().default(false),
+    summary: TextSchema,
+    /** For a full re-issue: official change counts against the previous edition and the named changes we hold. */
+    changesFromPrevious: z
+      .object({
+        from: EditionIdSchema,
+        counts: ChangeCountsSchema,
+        countsSource: SourceSchema,
+        namedDeletions: z.array(NamedChangeSchema).default([]),
+      })
+      .strict()
+      .optional(),
+    sources: z.array(SourceSchema).default([]),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (e.inForce < e.published) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['inForce'], message: 'is before the publication date' });
+    }
+  });
+export type EditionData = z.infer<typeof EditionSchema>;
+
+const TargetSchema = z
+  .object({ key: KeySchema.optional(), code: CodeSchema.optional(), name: TextSchema.optional() })
+  .strict()
+  .refine((t) => t.key || t.code || t.name, 'needs a key, a code or a name');
+
+export const CLAUSE_OPS = ['delete', 'add', 'replace-cp', 'add-cp', 'rename', 'change-param', 'unknown'] as const;
+
+const AddedEntrySchema = z
+  .object({ key: KeySchema, ...entryFields })
+  .strict()
+  .superRefine(refineEntry);
+
+/** One numbered clause of an adjustment list; one operation. */
+export const ClauseSchema = z
+  .object({
+    n: z.number().int().positive().optional(),
+    part: PartSchema,
+    industry: TextSchema.optional(),
+    op: z.enum(CLAUSE_OPS),
+    target: TargetSchema.optional(),
+    /** False when the base edition's entry is not held by this site (the clause is then recorded, not applied). */
+    targetHeld: z.boolean().default(true),
+    cp: z.number().int().positive().optional(),
+    text: TextSchema.optional(),
+    /** add-cp: the points added; a point whose wording is not held has a number and no text. */
+    points: z
+      .array(z.object({ n: z.number().int().positive().optional(), text: TextSchema.optional() }).strict())
+      .min(1)
+      .optional(),
+    entry: AddedEntrySchema.optional(),
+    wording: TextSchema.optional(),
+    wordingComplete: z.boolean().default(true),
+    certainty: z.enum(['certain', 'uncertain']).default('certain'),
+    note: TextSchema.optional(),
+    source: SourceSchema.optional(),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const need = (field: keyof typeof c, why: string) => {
+      if (c[field] === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: why });
+    };
+    if (c.op === 'add' && c.targetHeld) need('entry', 'is required for an add clause (or set targetHeld: false)');
+    else if (c.op !== 'unknown' && c.op !== 'add') need('target', `is required for a ${c.op} clause`);
+    if (c.op === 'rename') need('text', 'is required for a rename clause (the new name)');
+    if (c.op === 'add-cp') need('points', 'is required for an add-cp clause (the control points added)');
+    if (c.points && c.op !== 'add-cp') {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['points'], message: 'is only for add-cp clauses' });
+    }
+    if ((c.wording || c.text || c.entry || c.points?.some((p) => p.text)) && !c.source) need('source', 'is required when the clause carries official wording');
+    if (c.entry && c.entry.part !== c.part) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['entry', 'part'], message: `is ${c.entry.part} but the clause is in the ${c.part} part` });
+    }
+  });
+export type ClauseData = z.infer<typeof ClauseSchema>;
+
+/** Frontmatter of content/amendments/<id>.md: one adjustment list, mirroring the official one. */
+export const AmendmentSchema = z
+  .object({
+    id: z.string().regex(/^\d{4}-\d+$/, 'must look like 2020-38 (year-number)'),
+    instrument: TextSchema,
+    title: TextSchema.optional(),
+    published: DateSchema,
+    base: EditionIdSchema,
+    result: EditionIdSchema,
+    clauseCount: z.number().int().positive().optional(),
+    counts: ChangeCountsSchema,
+    countsSource: SourceSchema,
+    clauses: z.array(ClauseSchema).default([]),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    const seen = new Set<number>();
+    a.clauses.forEach((c, i) => {
+      if (c.n === undefined) return;
+      if (seen.has(c.n)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['clauses', i, 'n'], message: `repeats clause number ${c.n}` });
+      seen.add(c.n);
+      if (a.clauseCount && c.n > a.clauseCount) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['clauses', i, 'n'], message: `is ${c.n}, beyond clauseCount ${a.clauseCount}` });
+      }
+    });
+  });
+export type AmendmentData = z.infer<typeof AmendmentSchema>;

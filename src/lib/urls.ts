@@ -1,0 +1,26 @@
+/** Every URL and fragment the site makes, in one file. Changing a pattern here breaks published links: don't. */
+import type { Part } from './schemas.ts';
+
+/** Slug of a part in URLs. */
+export const PART_SLUG: Record<Part, string> = { 禁止: 'prohibited', 限制: 'restricted' };
+
+export const homeUrl = (): string => '/';
+export const editionsUrl = (): string => '/editions/';
+export const editionUrl = (edition: string): string => `/editions/${edition}/`;
+/** One version of one entry: the permanent address of what the entry said in that edition. */
+export const entryUrl = (key: string, edition: string): string => `/entries/${key}/${edition}/`;
+/** The entry across editions: its timeline. */
+export const entryHistoryUrl = (key: string): string => `/entries/${key}/`;
+/** Fragment id of a control point: `cp-5` for numbered points, `cp-u1` for points whose number is not held. */
+export const anchorFor = (n: number | undefined, looseIndex: number): string => (n !== undefined ? `cp-${n}` : `cp-u${looseIndex + 1}`);
+export const controlPointUrl = (key: string, edition: string, anchor: string): string => `${entryUrl(key, edition)}#${anchor}`;
+export const codeUrl = (code: string): string => `/codes/${code}/`;
+export const partUrl = (part: Part): string => `/parts/${PART_SLUG[part]}/`;
+export const industriesUrl = (): string => '/industries/';
+/** Industry headings are official Chinese text; the URL carries them percent-encoded. */
+export const industryUrl = (heading: string): string => `/industries/${encodeURIComponent(heading)}/`;
+/** Entries whose industry heading is not held. */
+export const NO_INDUSTRY_SLUG = 'unknown';
+export const coverageUrl = (): string => '/coverage/';
+export const searchUrl = (): string => '/search/';
+export const amendmentUrl = (id: string): string => `/amendments/${id}/`;
