@@ -4,10 +4,13 @@ import { glob } from 'astro/loaders';
 import { AmendmentSchema, EditionSchema, EntrySchema } from './lib/schemas.ts';
 
 /** Keeps ids exactly as the path below the base, e.g. `2023/uav` (Astro's default would slugify). */
+/** Content root: the project by default; CATALOGUE_ROOT points a build at another tree (fixtures, benchmarks). */
+const root = (process.env.CATALOGUE_ROOT ?? '.').replace(/\/$/, '');
+
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
 
 export const collections = {
-  editions: defineCollection({ loader: glob({ base: './content/editions', pattern: '*.md', generateId: pathId }), schema: EditionSchema }),
-  entries: defineCollection({ loader: glob({ base: './content/entries', pattern: '*/*.md', generateId: pathId }), schema: EntrySchema }),
-  amendments: defineCollection({ loader: glob({ base: './content/amendments', pattern: '*.md', generateId: pathId }), schema: AmendmentSchema }),
+  editions: defineCollection({ loader: glob({ base: `${root}/content/editions`, pattern: '*.md', generateId: pathId }), schema: EditionSchema }),
+  entries: defineCollection({ loader: glob({ base: `${root}/content/entries`, pattern: '*/*.md', generateId: pathId }), schema: EntrySchema }),
+  amendments: defineCollection({ loader: glob({ base: `${root}/content/amendments`, pattern: '*.md', generateId: pathId }), schema: AmendmentSchema }),
 };

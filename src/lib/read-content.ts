@@ -59,6 +59,6 @@ export function readContent(root: string): RawContent {
     }
   }
   if (problems.length) throw new ContentError(problems);
-  for (const list of Object.values(out)) list.sort((a, b) => a.file.localeCompare(b.file));
+  for (const list of Object.values(out) as RawFile[][]) list.sort((a, b) => a.file.localeCompare(b.file));
   return out;
 }

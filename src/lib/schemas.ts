@@ -33,16 +33,20 @@ const HttpUrlSchema = z
   .url('must be a full URL')
   .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL');
 
+/** True for a real calendar date written YYYY-MM-DD. */
+const isRealDate = (s: unknown): s is string => {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+
 /** A date written in YAML either as 2023-12-21 (parsed to a Date) or as a quoted string. */
 export const DateSchema = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z
     .string({ invalid_type_error: 'must be a date written as YYYY-MM-DD' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
-    .refine((s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    }, 'is not a real calendar date'),
+    .refine(isRealDate, 'is not a real calendar date'),
 );
 
 /** Where a piece of catalogue wording was seen. Grade C material is never wording, so it is not accepted here. */
@@ -99,7 +103,7 @@ type EntryLike = {
 
 /** Cross-field rules of one entry: J/X agrees with the part, control points are numbered properly, gaps are declared. */
 function refineEntry(e: EntryLike, ctx: z.RefinementCtx): void {
-  if (e.code && partOfCode(e.code) !== e.part) {
+  if (e.code && CODE_PATTERN.test(e.code) && partOfCode(e.code) !== e.part) {
     ctx.addIssue({
       code: z.ZodIssueCode.custom,
       path: ['code'],
@@ -223,7 +227,7 @@ export const EditionSchema = z
   })
   .strict()
   .superRefine((e, ctx) => {
-    if (e.inForce < e.published) {
+    if (isRealDate(e.inForce) && isRealDate(e.published) && e.inForce < e.published) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['inForce'], message: 'is before the publication date' });
     }
   });

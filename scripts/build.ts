@@ -1,0 +1,41 @@
+/**
+ * `npm run build`: checks content, builds into a temporary folder, and replaces the output folder only when
+ * everything passed, so a failed build leaves the previous site untouched. `--out <dir>` builds elsewhere than dist/.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from './check.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i > -1 ? process.argv[i + 1] : undefined;
+};
+const out = resolve(ROOT, arg('--out') ?? 'dist');
+/** `--content <dir>`: build the content/ folder found under <dir> instead of the project's own. */
+const contentRoot = resolve(ROOT, arg('--content') ?? '.');
+const tmp = `${out}.building-${process.pid}`;
+
+if (!checkContent(contentRoot)) {
+  console.error('\nBuild stopped: fix the content problems above. Nothing was written.');
+  process.exit(1);
+}
+
+const astro = resolve(ROOT, 'node_modules/astro/astro.js');
+const r = spawnSync(process.execPath, [astro, 'build', '--outDir', tmp], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CATALOGUE_ROOT: contentRoot },
+});
+if (r.status !== 0) {
+  rmSync(tmp, { recursive: true, force: true });
+  console.error(`\nBuild failed; ${out} was left as it was.`);
+  process.exit(r.status ?? 1);
+}
+const old = `${out}.old-${process.pid}`;
+if (existsSync(out)) renameSync(out, old);
+renameSync(tmp, out);
+rmSync(old, { recursive: true, force: true });
+console.log(`\nSite written to ${out}`);

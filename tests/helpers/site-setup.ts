@@ -1,0 +1,32 @@
+/** Global setup of the `site` project: builds the real site once into tests/.out/site and serves it on localhost. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const SITE_DIR = fileURLToPath(new URL('../.out/site', import.meta.url));
+
+let server: StaticServer | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', SITE_DIR], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`Building the site for tests failed:\n${r.stdout}\n${r.stderr}`);
+  server = await serveStatic(SITE_DIR);
+  project.provide('baseUrl', server.url);
+  project.provide('siteDir', SITE_DIR);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.close();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    siteDir: string;
+  }
+}

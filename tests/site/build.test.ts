@@ -1,0 +1,85 @@
+/** The built site matches the content: every version has a page, every count shown equals the model. */
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import type { Catalogue } from '../../src/lib/model.ts';
+import { allVersions, heldCounts, versionsIn, versionsOfPart } from '../../src/lib/queries.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { controlPointUrl, editionUrl, entryUrl, industryUrl } from '../../src/lib/urls.ts';
+import { page, text } from '../helpers/html.ts';
+
+let cat: Catalogue;
+const siteDir = inject('siteDir');
+beforeAll(() => {
+  cat = buildCatalogue(readContent(fileURLToPath(new URL('../..', import.meta.url))));
+});
+
+describe('built site', () => {
+  test('every page is Chinese: <html lang="zh-CN">', () => {
+    for (const path of ['/', '/editions/2023/', '/coverage/', '/404.html']) {
+      expect(page(siteDir, path).querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
+    }
+  });
+
+  test('every entry version has a page with its name, code and control points', () => {
+    const versions = allVersions(cat);
+    expect(versions.length).toBeGreaterThan(0);
+    for (const v of versions) {
+      const doc = page(siteDir, entryUrl(v.key, v.edition));
+      expect(text(doc.querySelector('h1'))).toBe(v.name);
+      expect(text(doc.querySelector('[data-pagefind-meta="code"]'))).toBe(v.code ?? '未知');
+      for (const cp of v.controlPoints) {
+        const li = doc.querySelector(`#${cp.anchor}`);
+        expect(li, `${v.key}/${v.edition} ${cp.anchor}`).not.toBeNull();
+        if (cp.text) expect(text(li)).toContain(cp.text);
+        expect(li!.querySelector(`a[href="${controlPointUrl(v.key, v.edition, cp.anchor)}"]`)).not.toBeNull();
+      }
+      if (v.missing.length) expect(text(doc.querySelector('[data-testid="missing"]'))).toContain(v.missing[0]!);
+    }
+  });
+
+  test('every removed entry keeps its URL and says which clause removed it', () => {
+    expect(cat.removals.length).toBeGreaterThan(0);
+    for (const r of cat.removals) {
+      const notice = text(page(siteDir, entryUrl(r.key, r.edition)).querySelector('[data-testid="removed"]'));
+      expect(notice).toContain(r.by.instrument);
+      if (r.by.n) expect(notice).toContain(`第${r.by.n}条`);
+    }
+  });
+
+  test('edition pages list every held entry and show the held counts', () => {
+    for (const e of cat.editions) {
+      const doc = page(siteDir, editionUrl(e.id));
+      const versions = versionsIn(cat, e.id);
+      const links = doc.querySelectorAll('.entry-list a').map((a) => a.getAttribute('href'));
+      expect(links.sort()).toEqual(versions.map((v) => entryUrl(v.key, v.edition)).sort());
+      const h = heldCounts(versions);
+      expect(text(doc.querySelector('[data-testid="held"]'))).toContain(
+        `${h.total} 项（禁止 ${h.byPart.禁止}、限制 ${h.byPart.限制}；完整 ${h.complete}、部分 ${h.partial}、仅名称 ${h.nameOnly}）`,
+      );
+    }
+  });
+
+  test('home page shows each edition’s official total and how many entries we hold', () => {
+    const doc = page(siteDir, '/');
+    for (const e of cat.editions) {
+      const h = heldCounts(versionsIn(cat, e.id));
+      expect(text(doc.querySelector(`[data-testid="held-${e.id}"]`))).toBe(`本站收录 ${h.total} 项，其中完整 ${h.complete} 项`);
+    }
+  });
+
+  test('coverage table rows equal the model', () => {
+    const rows = page(siteDir, '/coverage/').querySelectorAll('[data-testid="coverage-table"] tbody tr').map((tr) => tr.querySelectorAll('td').map(text));
+    const expected = cat.editions.flatMap((e) =>
+      (['禁止', '限制'] as const).map((part) => {
+        const h = heldCounts(versionsOfPart(versionsIn(cat, e.id), part));
+        return [`${e.id}年版`, part, String(e.data.totals[part]), String(h.total), String(h.complete), String(h.partial), String(h.nameOnly)];
+      }),
+    );
+    expect(rows).toEqual(expected);
+  });
+
+  test('industry pages exist for every heading', () => {
+    for (const v of allVersions(cat)) if (v.industry) expect(() => page(siteDir, industryUrl(v.industry!))).not.toThrow();
+  });
+});
