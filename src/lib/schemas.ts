@@ -238,7 +238,8 @@ const TargetSchema = z
   .strict()
   .refine((t) => t.key || t.code || t.name, 'needs a key, a code or a name');
 
-export const CLAUSE_OPS = ['delete', 'add', 'replace-cp', 'add-cp', 'rename', 'change-param', 'unknown'] as const;
+/** `modify`: the clause changes the entry's control points or parameters, and which ones is not held. */
+export const CLAUSE_OPS = ['delete', 'add', 'replace-cp', 'add-cp', 'rename', 'change-param', 'modify', 'unknown'] as const;
 
 const AddedEntrySchema = z
   .object({ key: KeySchema, ...entryFields })
@@ -249,7 +250,8 @@ const AddedEntrySchema = z
 export const ClauseSchema = z
   .object({
     n: z.number().int().positive().optional(),
-    part: PartSchema,
+    /** Required unless targetHeld is false (a clause known only in part may not tell its part). */
+    part: PartSchema.optional(),
     industry: TextSchema.optional(),
     op: z.enum(CLAUSE_OPS),
     target: TargetSchema.optional(),
@@ -264,6 +266,8 @@ export const ClauseSchema = z
       .optional(),
     entry: AddedEntrySchema.optional(),
     wording: TextSchema.optional(),
+    /** The short name a secondary source (e.g. MOFCOM's Q&A) uses for the entry; never shown as the entry's name. */
+    shortName: TextSchema.optional(),
     wordingComplete: z.boolean().default(true),
     certainty: z.enum(['certain', 'uncertain']).default('certain'),
     note: TextSchema.optional(),
@@ -274,15 +278,18 @@ export const ClauseSchema = z
     const need = (field: keyof typeof c, why: string) => {
       if (c[field] === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: why });
     };
+    if (c.targetHeld) need('part', 'is required (禁止 or 限制) unless targetHeld is false');
     if (c.op === 'add' && c.targetHeld) need('entry', 'is required for an add clause (or set targetHeld: false)');
-    else if (c.op !== 'unknown' && c.op !== 'add') need('target', `is required for a ${c.op} clause`);
+    else if (c.op !== 'unknown' && c.op !== 'add' && c.targetHeld) need('target', `is required for a ${c.op} clause (or set targetHeld: false)`);
     if (c.op === 'rename') need('text', 'is required for a rename clause (the new name)');
     if (c.op === 'add-cp') need('points', 'is required for an add-cp clause (the control points added)');
     if (c.points && c.op !== 'add-cp') {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['points'], message: 'is only for add-cp clauses' });
     }
-    if ((c.wording || c.text || c.entry || c.points?.some((p) => p.text)) && !c.source) need('source', 'is required when the clause carries official wording');
-    if (c.entry && c.entry.part !== c.part) {
+    if ((c.wording || c.text || c.entry || c.shortName || c.points?.some((p) => p.text)) && !c.source) {
+      need('source', 'is required when the clause carries official wording or a short name');
+    }
+    if (c.entry && c.part && c.entry.part !== c.part) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['entry', 'part'], message: `is ${c.entry.part} but the clause is in the ${c.part} part` });
     }
   });
