@@ -37,6 +37,8 @@ export interface EntryDiff {
   points: PointDiff[];
   /** True when control-point numbers of the two editions refer to the same points (no re-issue between them). */
   sameNumbering: boolean;
+  /** True when the later version arises from the earlier by one amendment (its clauses describe this step). */
+  direct: boolean;
 }
 
 /** Character-level diff of two strings; adjacent runs of the same kind are merged. */
@@ -130,6 +132,7 @@ export function diffVersions(before: EntryVersion, after: EntryVersion, sameNumb
     partChanged: before.part !== after.part,
     points,
     sameNumbering,
+    direct,
   };
 }
 
