@@ -9,6 +9,7 @@ const cases: [string, string][] = [
   ['control-point-missing', `${FILE} — clauses[0].cp: clause 7 replaces control point 5 of 测试技术甲, which has 2`],
   ['control-point-exists', `${FILE} — clauses[0].points: clause 7 adds control point 2 to 测试技术甲, which already has a point 2`],
   ['not-held-on-complete-base', `${FILE} — clauses[0].targetHeld: clause 7 says its target is not held, but the 2001 edition is complete`],
+  ['part-missing', `${FILE} — clauses[0].part: is required (禁止 or 限制) unless targetHeld is false`],
   ['short-name-without-source', `${FILE} — clauses[0].source: is required when the clause carries official wording or a short name`],
 ];
 
