@@ -24,3 +24,11 @@ export const NO_INDUSTRY_SLUG = 'unknown';
 export const coverageUrl = (): string => '/coverage/';
 export const searchUrl = (): string => '/search/';
 export const amendmentUrl = (id: string): string => `/amendments/${id}/`;
+export const aboutUrl = (): string => '/about/';
+/** Open data: the /data/ page and the files it lists. */
+export const dataUrl = (): string => '/data/';
+export const editionJsonUrl = (edition: string): string => `/data/${edition}.json`;
+export const editionCsvUrl = (edition: string): string => `/data/${edition}.csv`;
+export const schemaJsonUrl = (): string => '/data/schema.json';
+/** An absolute URL on the published site; `origin` is Astro's `site`, e.g. https://export-tech-catalogue.example. */
+export const absoluteUrl = (path: string, origin: string): string => new URL(path, origin).href;
