@@ -1,4 +1,5 @@
 /** The site's citation format: one Chinese and one English citation for an entry version or one of its control points. */
+import type { Edition } from './model.ts';
 import type { Part } from './schemas.ts';
 import { absoluteUrl, entryUrl } from './urls.ts';
 
@@ -6,8 +7,10 @@ import { absoluteUrl, entryUrl } from './urls.ts';
 export interface CitableEntry {
   key: string;
   edition: string;
-  /** The instrument that issued the edition, e.g. 商务部 科技部公告2023年第57号. */
+  /** The instrument that issued the edition's full text, e.g. 商务部 科技部公告2023年第57号. */
   instrument: string;
+  /** For an edition that an announcement made by amending that text: the amending instrument. */
+  amendedBy?: string;
   part: Part;
   seq?: number;
   code?: string;
@@ -33,6 +36,14 @@ const PART_CITED: Record<Part, { zh: string; en: string }> = {
   限制: { zh: '限制出口部分', en: 'Restricted part' },
 };
 
+/** The instruments to cite for an edition: its own for a full text; the base text's, amended by its own, otherwise. */
+export function editionInstruments(editions: Edition[], id: string): { instrument: string; amendedBy?: string } {
+  const e = editions.find((x) => x.id === id);
+  if (!e) throw new Error(`No edition ${id}`);
+  if (e.data.arises.kind === 'full-text') return { instrument: e.data.instrument };
+  return { instrument: editionInstruments(editions, e.data.arises.base).instrument, amendedBy: e.data.instrument };
+}
+
 function checkOrigin(origin: string): void {
   if (!/^https?:\/\/[^/]+\/?$/.test(origin)) throw new Error(`citation origin must be an absolute http(s) origin such as https://example.org, got "${origin}"`);
 }
@@ -43,14 +54,15 @@ function checkOrigin(origin: string): void {
  *   en: Catalogue of Technologies Prohibited or Restricted from Export, 2023 edition (商务部 科技部公告2023年第57号), Restricted part,
  *       No. 71, “无人机技术”, code 203912X[, control point 5]. Unofficial reference copy: <URL>
  * 序号 is left out when not held; a missing 编号 reads 编号未知 / code unknown; a control point whose official number
- * is not held reads 控制要点（官方编号未知）/ control point (official number unknown).
+ * is not held reads 控制要点（官方编号未知）/ control point (official number unknown). An edition made by amendment
+ * cites the full text and the amending instrument: （…2023年第57号，经…2025年第28号调整）/ (…, as amended by …).
  */
 function cite(e: CitableEntry, origin: string, point?: CitablePoint): Citation {
   checkOrigin(origin);
   const path = entryUrl(e.key, e.edition);
   const url = absoluteUrl(point ? `${path}#${point.anchor}` : path, origin);
   const zh = [
-    `${CATALOGUE_TITLE.zh}${e.edition}年版（${e.instrument}）`,
+    `${CATALOGUE_TITLE.zh}${e.edition}年版（${e.instrument}${e.amendedBy ? `，经${e.amendedBy}调整` : ''}）`,
     PART_CITED[e.part].zh,
     e.seq !== undefined ? `序号${e.seq}` : undefined,
     `“${e.name}”`,
@@ -60,7 +72,7 @@ function cite(e: CitableEntry, origin: string, point?: CitablePoint): Citation {
     .filter(Boolean)
     .join('，');
   const en = [
-    `${CATALOGUE_TITLE.en}, ${e.edition} edition (${e.instrument})`,
+    `${CATALOGUE_TITLE.en}, ${e.edition} edition (${e.instrument}${e.amendedBy ? `, as amended by ${e.amendedBy}` : ''})`,
     PART_CITED[e.part].en,
     e.seq !== undefined ? `No. ${e.seq}` : undefined,
     `“${e.name}”`,

@@ -1,6 +1,7 @@
 /** The citation format: Chinese and English, entry and control point, with and without 序号 and 编号. */
 import { describe, expect, test } from 'vitest';
-import { citationText, citeControlPoint, citeEntry, type CitableEntry } from '../../src/lib/citation.ts';
+import { citationText, citeControlPoint, citeEntry, editionInstruments, type CitableEntry } from '../../src/lib/citation.ts';
+import { loadFixture } from '../helpers/fixtures.ts';
 
 const ORIGIN = 'https://example.org';
 const held: CitableEntry = { key: 'test-c', edition: '2001', instrument: '测试部公告2001年第1号', part: '限制', seq: 7, code: '990201X', name: '测试技术丙' };
@@ -48,5 +49,20 @@ describe('origin and copy text', () => {
   test('the copied text is the Chinese citation, then the English one', () => {
     const c = citeEntry(held, ORIGIN);
     expect(citationText(c)).toBe(`${c.zh}\n${c.en}`);
+  });
+});
+
+describe('instruments of an edition', () => {
+  const cat = loadFixture('basics');
+  test('a full-text edition cites its own instrument; an amended one cites the base text as amended', () => {
+    expect(editionInstruments(cat.editions, '2001')).toEqual({ instrument: '测试令第1号' });
+    expect(editionInstruments(cat.editions, '2002')).toEqual({ instrument: '测试令第1号', amendedBy: '测试公告第2号' });
+    expect(() => editionInstruments(cat.editions, '1999')).toThrow('No edition 1999');
+  });
+
+  test('the amending instrument appears in both languages', () => {
+    const c = citeEntry({ ...bare, ...editionInstruments(cat.editions, '2002') }, ORIGIN);
+    expect(c.zh).toContain('2002年版（测试令第1号，经测试公告第2号调整），禁止出口部分');
+    expect(c.en).toContain('2002 edition (测试令第1号, as amended by 测试公告第2号), Prohibited part');
   });
 });
