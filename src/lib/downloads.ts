@@ -2,7 +2,18 @@
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import type { Catalogue, ClauseRef, EntryVersion } from './model.ts';
 import { getEdition, heldCounts, officialTotal, timeline, versionsIn, versionsOfPart } from './queries.ts';
-import { DownloadEditionSchema, type DownloadEdition, type DownloadEntry } from './schemas.ts';
+import {
+  CodeSchema,
+  DownloadClauseSchema,
+  DownloadEditionSchema,
+  DownloadEntrySchema,
+  EditionIdSchema,
+  KeySchema,
+  SourceSchema,
+  TextSchema,
+  type DownloadEdition,
+  type DownloadEntry,
+} from './schemas.ts';
 import { absoluteUrl, editionCsvUrl, editionJsonUrl, editionUrl, entryUrl, schemaJsonUrl } from './urls.ts';
 
 /** Drops keys whose value is undefined, so JSON output and schema validation agree. */
@@ -163,7 +174,11 @@ export function editionCsv(cat: Catalogue, edition: string, origin: string): str
 
 /** /data/schema.json: JSON Schema (draft-07) of /data/<edition>.json, generated from the zod schema the site uses. */
 export function downloadJsonSchema(origin: string): string {
-  const schema = zodToJsonSchema(DownloadEditionSchema, { name: 'EditionDownload', $refStrategy: 'root' });
+  const schema = zodToJsonSchema(DownloadEditionSchema, {
+    name: 'EditionDownload',
+    // Named parts, so that the schema refers to #/definitions/Source rather than to a path inside another definition.
+    definitions: { Entry: DownloadEntrySchema, Clause: DownloadClauseSchema, Source: SourceSchema, Text: TextSchema, Code: CodeSchema, Key: KeySchema, EditionId: EditionIdSchema },
+  });
   return `${JSON.stringify({ $id: absoluteUrl(schemaJsonUrl(), origin), title: '禁止出口限制出口技术目录 · 参考：版本数据 / edition download', ...schema }, null, 2)}\n`;
 }
 

@@ -318,7 +318,7 @@ export type AmendmentData = z.infer<typeof AmendmentSchema>;
 
 // ---- Open data: the format of /data/<edition>.json, built from the content schemas above (schema.json is generated from it).
 
-const DownloadClauseSchema = z
+export const DownloadClauseSchema = z
   .object({
     amendment: z.string(),
     instrument: TextSchema,
