@@ -47,6 +47,8 @@ describe('citations in the built pages', () => {
         expect(text(li.querySelector('.cite-text'))).toContain(citeControlPoint(citable(v), cp, ORIGIN).zh);
       }
       expect(blocks.length).toBe(1 + v.controlPoints.length);
+      // Citations repeat on every page: kept out of the search index.
+      for (const el of doc.querySelectorAll('.cite, .permalink')) expect(el.hasAttribute('data-pagefind-ignore')).toBe(true);
     }
   });
 
