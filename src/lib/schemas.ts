@@ -322,3 +322,90 @@ export const AmendmentSchema = z
     });
   });
 export type AmendmentData = z.infer<typeof AmendmentSchema>;
+
+// ---- Open data: the format of /data/<edition>.json, built from the content schemas above (schema.json is generated from it).
+
+export const DownloadClauseSchema = z
+  .object({
+    amendment: z.string(),
+    instrument: TextSchema,
+    n: z.number().int().positive().optional(),
+    op: z.enum(CLAUSE_OPS),
+    wording: TextSchema.optional(),
+    wordingComplete: z.boolean(),
+    certainty: z.enum(['certain', 'uncertain']),
+    note: TextSchema.optional(),
+    /** The short name MOFCOM's Q&A uses for the entry: never an official entry name. */
+    shortName: TextSchema.optional(),
+    source: SourceSchema.optional(),
+  })
+  .strict();
+
+/** One entry version in a download: every field of the model, absolute URLs, and its lineage across editions. */
+export const DownloadEntrySchema = z
+  .object({
+    key: KeySchema,
+    edition: EditionIdSchema,
+    url: HttpUrlSchema,
+    ...entryFields,
+    controlPoints: z.array(
+      z
+        .object({
+          n: z.number().int().positive().optional(),
+          text: TextSchema.optional().describe('absent when the point is known to exist but its wording is not held'),
+          anchor: z.string(),
+          url: HttpUrlSchema,
+          note: TextSchema.optional(),
+          changedBy: DownloadClauseSchema.optional(),
+        })
+        .strict(),
+    ),
+    sources: z.array(SourceSchema),
+    relativeToPrevious: z.enum(['added', 'modified', 'unchanged', 'unknown']),
+    origin: z.enum(['file', 'carried', 'added']).describe('file: an entry file of a full-text edition; carried: unchanged from the base edition; added: by an amendment clause'),
+    notes: z.string().optional().describe("the site's own notes (Markdown), not catalogue wording"),
+    changes: z.array(DownloadClauseSchema),
+    uncertain: z.object({ clause: DownloadClauseSchema, reason: TextSchema }).strict().optional(),
+    lineage: z.array(
+      z
+        .object({ edition: EditionIdSchema, status: z.enum(['present', 'removed']), code: CodeSchema.optional(), url: HttpUrlSchema })
+        .strict(),
+    ),
+  })
+  .strict();
+export type DownloadEntry = z.infer<typeof DownloadEntrySchema>;
+
+const HeldSchema = z
+  .object({
+    official: z.number().int().nonnegative(),
+    held: z.number().int().nonnegative(),
+    complete: z.number().int().nonnegative(),
+    partial: z.number().int().nonnegative(),
+    nameOnly: z.number().int().nonnegative(),
+  })
+  .strict();
+
+/** /data/<edition>.json. */
+export const DownloadEditionSchema = z
+  .object({
+    format: z.literal('export-tech-catalogue/edition@1'),
+    edition: EditionSchema,
+    url: HttpUrlSchema,
+    completeness: z.object({ total: HeldSchema, 禁止: HeldSchema, 限制: HeldSchema }).strict(),
+    entries: z.array(DownloadEntrySchema),
+    removed: z.array(z.object({ key: KeySchema, lastEdition: EditionIdSchema, lastUrl: HttpUrlSchema, by: DownloadClauseSchema }).strict()),
+    unappliedClauses: z.array(
+      z
+        .object({
+          clause: DownloadClauseSchema,
+          part: PartSchema.optional(),
+          industry: TextSchema.optional(),
+          target: z.object({ key: KeySchema.optional(), code: CodeSchema.optional(), name: TextSchema.optional() }).strict().optional(),
+          text: TextSchema.optional(),
+          cp: z.number().int().positive().optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type DownloadEdition = z.infer<typeof DownloadEditionSchema>;

@@ -33,3 +33,11 @@ export const changesUrl = (): string => '/changes/';
 export const changesPairUrl = (from: string, to: string): string => `/changes/${pairSlug(from, to)}/`;
 /** The same changes as JSON. */
 export const changesDataUrl = (from: string, to: string): string => `/data/changes-${pairSlug(from, to)}.json`;
+export const aboutUrl = (): string => '/about/';
+/** Open data: the /data/ page and the files it lists. */
+export const dataUrl = (): string => '/data/';
+export const editionJsonUrl = (edition: string): string => `/data/${edition}.json`;
+export const editionCsvUrl = (edition: string): string => `/data/${edition}.csv`;
+export const schemaJsonUrl = (): string => '/data/schema.json';
+/** An absolute URL on the published site; `origin` is Astro's `site`, e.g. https://export-tech-catalogue.example. */
+export const absoluteUrl = (path: string, origin: string): string => new URL(path, origin).href;
