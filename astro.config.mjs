@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: 'https://export-tech-catalogue.example',
@@ -8,4 +9,5 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: { remarkPlugins: [remarkGfm] },
   devToolbar: { enabled: false },
+  integrations: [pagefind()],
 });

@@ -24,3 +24,9 @@ export const NO_INDUSTRY_SLUG = 'unknown';
 export const coverageUrl = (): string => '/coverage/';
 export const searchUrl = (): string => '/search/';
 export const amendmentUrl = (id: string): string => `/amendments/${id}/`;
+/** A search page link holding its state (see search-query.ts searchStateQuery): `/search/?q=稀土&edition=2023`. */
+export const searchUrlWith = (query: string): string => (query ? `${searchUrl()}?${query}` : searchUrl());
+/** The Traditional→Simplified table the search page fetches on first use. */
+export const searchFoldUrl = (): string => '/search-fold.json';
+/** Pagefind's browser API, written by the search integration at build end. */
+export const pagefindUrl = (): string => '/pagefind/pagefind.js';
