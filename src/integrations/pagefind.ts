@@ -1,12 +1,20 @@
 /**
  * Astro integration: indexes the built site with Pagefind's Node API at `astro:build:done` and writes the bundle to
  * <outDir>/pagefind/. Only elements marked `data-pagefind-body` are indexed (entry version pages); any error that
- * Pagefind reports, or an index with no pages, fails the build.
+ * Pagefind reports, an index with no pages, or a page indexed in another language than zh-CN fails the build.
  */
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+
+/** Pagefind's language code for pages marked <html lang="zh-CN">. */
+const LANGUAGE = 'zh-cn';
+
+interface PagefindEntry {
+  languages: Record<string, { page_count: number }>;
+}
 
 /** Raised when Pagefind reports errors; the build stops with this message. */
 export class SearchIndexError extends Error {}
@@ -34,10 +42,15 @@ export default function pagefindIntegration(): AstroIntegration {
           const index = created.index!;
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length) fail(`indexing ${outDir}`, added.errors);
-          if (added.page_count === 0) fail(`indexing ${outDir}`, ['no page carries data-pagefind-body: nothing was indexed']);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length) fail('writing the index', written.errors);
-          logger.info(`Pagefind indexed ${added.page_count} pages into ${written.outputPath}`);
+          const entry = JSON.parse(readFileSync(join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+          const languages = Object.entries(entry.languages);
+          const stray = languages.filter(([lang]) => lang !== LANGUAGE);
+          if (stray.length) fail('checking languages', stray.map(([lang, l]) => `${l.page_count} page(s) indexed as "${lang}": every page must be <html lang="zh-CN">, or Chinese is not segmented`));
+          const pages = entry.languages[LANGUAGE]?.page_count ?? 0;
+          if (pages === 0) fail(`indexing ${outDir}`, ['no page was indexed']);
+          logger.info(`Pagefind indexed ${pages} pages (of ${added.page_count} HTML files read) into ${written.outputPath}`);
         } finally {
           await pagefind.close();
         }

@@ -187,15 +187,25 @@ export function startSearchPage(): void {
     render();
   };
 
+  /** Marks the list busy while a search runs; `data-query` says which query the shown results answer (tests wait on it). */
+  const settle = (q: string) => {
+    list.dataset.query = q;
+    list.setAttribute('aria-busy', 'false');
+  };
+
   const search = async () => {
     const my = ++run;
     const s = state();
+    list.setAttribute('aria-busy', 'true');
     history.replaceState(null, '', searchUrlWith(searchStateQuery(s)));
     const { pf, fold } = await load();
     if (my !== run) return;
     const t0 = performance.now();
     current = normalizeQuery(s.q, fold);
-    if (!current) return clear();
+    if (!current) {
+      clear();
+      return settle(s.q);
+    }
     const found = await pf.search(current.text, { filters: pagefindFilters(s), sort: s.sort === 'relevance' ? undefined : { [s.sort]: 'asc' } });
     if (my !== run || !found) return;
     results = found.results;
@@ -206,6 +216,7 @@ export function startSearchPage(): void {
     status.textContent = results.length
       ? `找到 ${results.length} 个条目版本${filtered ? '（已按筛选条件）' : ''}。`
       : `没有找到与“${current.text}”相符的条目${filtered ? '（已按筛选条件）' : ''}。`;
+    settle(s.q);
     performance.measure('catalogue-search', { start: t0 });
   };
 
