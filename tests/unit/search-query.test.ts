@@ -65,7 +65,8 @@ describe('the folding table', () => {
   });
 
   test('the real table folds every Traditional character of the issue examples', () => {
-    for (const [t, s] of [['煉', '炼'], ['編', '编'], ['輯', '辑'], ['達', '达']]) expect(fold.get(t)).toBe(s);
+    const pairs: [string, string][] = [['煉', '炼'], ['編', '编'], ['輯', '辑'], ['達', '达']];
+    for (const [t, s] of pairs) expect(fold.get(t)).toBe(s);
   });
 
   test('a table whose two halves differ in length is refused', () => {
