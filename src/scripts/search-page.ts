@@ -198,7 +198,16 @@ export function startSearchPage(): void {
     const s = state();
     list.setAttribute('aria-busy', 'true');
     history.replaceState(null, '', searchUrlWith(searchStateQuery(s)));
-    const { pf, fold } = await load();
+    let loadedEngine: { pf: Pagefind; fold: Fold };
+    try {
+      loadedEngine = await load();
+    } catch {
+      engine = undefined; // try again on the next keystroke
+      if (my !== run) return;
+      clear('搜索索引未能载入，请稍后重试。（本地开发时，索引只在 npm run build 之后存在。）');
+      return settle(s.q);
+    }
+    const { pf, fold } = loadedEngine;
     if (my !== run) return;
     const t0 = performance.now();
     current = normalizeQuery(s.q, fold);

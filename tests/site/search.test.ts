@@ -149,6 +149,19 @@ describe('search page behaviour', () => {
     expect(await p.locator('.search-code-link a').getAttribute('href')).toBe('/codes/203912X/');
   });
 
+  test('sorting by 序号 or 编号 keeps every match (entries without one come last) and puts 序号 71 first', async () => {
+    const count = async (sort: string) => {
+      await p.goto(`${base}/search/?q=${encodeURIComponent('技术')}${sort ? `&sort=${sort}` : ''}`);
+      await settled(p, '技术');
+      return p.locator('#search-status').innerText();
+    };
+    const all = await count('');
+    expect(await count('code')).toBe(all);
+    expect(await count('seq')).toBe(all);
+    expect(await firstResult(p).getAttribute('data-key')).toBe('uav');
+    expect(await p.locator('#search-sort').inputValue()).toBe('seq');
+  });
+
   test('result count is announced through an aria-live region', async () => {
     await typeSearch(p, { query: '稀土' });
     const status = p.locator('#search-status');
