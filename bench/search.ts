@@ -39,7 +39,7 @@ export const BENCH_QUERIES = [
 ];
 
 const PRECOMPRESSED = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
-const isSearchResource = (path: string): boolean => path.startsWith('/pagefind/') || path === '/search-fold.json' || /\/_astro\/search\..*\.js$/.test(path);
+const isSearchResource = (path: string): boolean => path.startsWith('/pagefind/') || path === '/search-fold.json' || /\/_astro\/search\..*\.(js|css)$/.test(path);
 
 async function record(r: Request): Promise<FetchedResource> {
   const path = new URL(r.url()).pathname;

@@ -233,7 +233,7 @@ describe('built HTML is ready for a strict CSP (script-src self)', () => {
   const htmlFiles = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : []));
 
-  test('no inline <script> content and no inline event handlers on any page', () => {
+  test('no inline <script> content, inline event handlers or inline <style> on any page', () => {
     const files = htmlFiles(siteDir);
     expect(files.length).toBeGreaterThan(50);
     const offenders: string[] = [];
@@ -243,6 +243,7 @@ describe('built HTML is ready for a strict CSP (script-src self)', () => {
         if (!/\bsrc=/.test(m[1]!) || m[2]!.trim() !== '') offenders.push(`${f}: inline script`);
       }
       if (/<[a-z][^>]*\son[a-z]+=/i.test(html)) offenders.push(`${f}: inline event handler`);
+      if (/<style\b/.test(html)) offenders.push(`${f}: inline <style>`);
     }
     expect(offenders).toEqual([]);
   });
