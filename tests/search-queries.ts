@@ -31,5 +31,6 @@ export const SEARCH_CASES: SearchCase[] = [
   { kind: '编号 in lower case', query: '203912x', first: 'uav' },
   { kind: '编号 in full-width digits and letter', query: '２０３９１２ｘ', first: 'uav' },
   { kind: 'a former 编号 finds the entry that carried it', query: '056101X', first: 'information-processing' },
+  { kind: 'industry filter (繁育 also matches an entry of another industry)', query: '繁育', filters: { industry: '畜牧业' }, first: 'silkworm-breeds', edition: '2020' },
   { kind: 'filters edition 2008 + part 限制', query: '信息', filters: { edition: '2008', part: '限制' }, first: 'information-processing', edition: '2008' },
 ];

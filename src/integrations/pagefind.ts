@@ -25,10 +25,11 @@ const fail = (stage: string, errors: string[]): never => {
 
 /**
  * Page furniture inside the indexed article that is not catalogue content: field labels, badges, section headings,
- * English labels, the per-point "链接" links and notes. Left out so that excerpts show the wording and a query such as
+ * English labels, "not held" remarks, the per-point "链接" links and notes. (Unknown 编号/序号/行业 values carry
+ * data-pagefind-ignore on the entry page itself.) Left out so that excerpts show the wording and a query such as
  * 控制 does not match every page through its headings.
  */
-export const EXCLUDE = ['.facts dt', '.badge', 'article h2', '.en', '.cp-num', '.cp-link', '.cp-note'];
+export const EXCLUDE = ['.facts dt', '.badge', 'article h2', 'article p.muted', '.en', '.cp-num', '.cp-link', '.cp-note'];
 
 export default function pagefindIntegration(): AstroIntegration {
   return {

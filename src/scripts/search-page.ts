@@ -72,7 +72,7 @@ function bestHit(data: ResultData): { href: string; excerpt: string; where?: str
 const validCode = (c: string | undefined): string | undefined => (c && /^\d{6}[JX]$/.test(c) ? c : undefined);
 
 /** Groups versions by entry key in result order; within an entry, the newest edition comes first. */
-function groupHits(datas: ResultData[], code: string | undefined): Group[] {
+function groupHits(datas: ResultData[], code: string | undefined, byCode: boolean): Group[] {
   const ordered = code
     ? [...datas].sort((a, b) => Number(validCode(b.meta.code) === code) - Number(validCode(a.meta.code) === code))
     : datas;
@@ -84,7 +84,10 @@ function groupHits(datas: ResultData[], code: string | undefined): Group[] {
     group.hits.push({ data, edition: data.meta.edition ?? '', code: validCode(data.meta.code), ...bestHit(data) });
   }
   for (const g of groups.values()) g.hits.sort((a, b) => b.edition.localeCompare(a.edition));
-  return [...groups.values()];
+  const list = [...groups.values()];
+  // Sorted by 编号: order entries by the 编号 they are shown with (their newest version's), unknown last.
+  if (byCode) list.sort((a, b) => (a.hits[0]!.code ?? '~').localeCompare(b.hits[0]!.code ?? '~'));
+  return list;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -168,7 +171,7 @@ export function startSearchPage(): void {
   };
 
   const render = () => {
-    const groups = groupHits(loaded, current?.code);
+    const groups = groupHits(loaded, current?.code, selects.sort.value === 'code');
     const items: HTMLLIElement[] = [];
     const code = current?.code;
     if (code && groups.some((g) => g.hits.some((h) => h.code === code))) {

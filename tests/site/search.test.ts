@@ -157,6 +157,9 @@ describe('search page behaviour', () => {
     };
     const all = await count('');
     expect(await count('code')).toBe(all);
+    const codes = await p.locator('#search-results .search-result').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code') ?? '~'));
+    expect(codes.length).toBeGreaterThan(3);
+    expect(codes).toEqual([...codes].sort());
     expect(await count('seq')).toBe(all);
     expect(await firstResult(p).getAttribute('data-key')).toBe('uav');
     expect(await p.locator('#search-sort').inputValue()).toBe('seq');
