@@ -248,9 +248,11 @@ export function startSearchPage(): void {
     if ([...sel.options].some((o) => o.value === initial[key])) sel.value = initial[key];
   }
 
-  input.addEventListener('focus', () => void load(), { once: true });
+  // Start fetching on first use; a failure is reported by search() when it awaits the same promise.
+  const warm = () => void load().catch(() => undefined);
+  input.addEventListener('focus', warm, { once: true });
   input.addEventListener('input', () => {
-    void load();
+    warm();
     later();
   });
   for (const sel of Object.values(selects)) sel.addEventListener('change', () => void search());

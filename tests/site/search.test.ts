@@ -174,6 +174,16 @@ describe('search page behaviour', () => {
     expect(await status.innerText()).toBe('没有找到与“鳄鱼”相符的条目。');
   });
 
+  test('when the index cannot be fetched, the page says so instead of failing silently', async () => {
+    const page = await browser.newPage();
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${base}/search/`);
+    await page.locator('#search-q').pressSequentially('稀土');
+    await settled(page, '稀土');
+    expect(await page.locator('#search-status').innerText()).toContain('搜索索引未能载入');
+    await page.close();
+  });
+
   test('empty and over-long queries show no error', async () => {
     errors.length = 0;
     await p.goto(`${base}/search/?q=${encodeURIComponent('   ')}`);
