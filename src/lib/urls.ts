@@ -41,3 +41,9 @@ export const editionCsvUrl = (edition: string): string => `/data/${edition}.csv`
 export const schemaJsonUrl = (): string => '/data/schema.json';
 /** An absolute URL on the published site; `origin` is Astro's `site`, e.g. https://export-tech-catalogue.example. */
 export const absoluteUrl = (path: string, origin: string): string => new URL(path, origin).href;
+/** A search page link holding its state (see search-query.ts searchStateQuery): `/search/?q=稀土&edition=2023`. */
+export const searchUrlWith = (query: string): string => (query ? `${searchUrl()}?${query}` : searchUrl());
+/** The Traditional→Simplified table the search page fetches on first use. */
+export const searchFoldUrl = (): string => '/search-fold.json';
+/** Pagefind's browser API, written by the search integration at build end. */
+export const pagefindUrl = (): string => '/pagefind/pagefind.js';

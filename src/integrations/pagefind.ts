@@ -1,0 +1,61 @@
+/**
+ * Astro integration: indexes the built site with Pagefind's Node API at `astro:build:done` and writes the bundle to
+ * <outDir>/pagefind/. Only elements marked `data-pagefind-body` are indexed (entry version pages); any error that
+ * Pagefind reports, an index with no pages, or a page indexed in another language than zh-CN fails the build.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Pagefind's language code for pages marked <html lang="zh-CN">. */
+const LANGUAGE = 'zh-cn';
+
+interface PagefindEntry {
+  languages: Record<string, { page_count: number }>;
+}
+
+/** Raised when Pagefind reports errors; the build stops with this message. */
+export class SearchIndexError extends Error {}
+
+const fail = (stage: string, errors: string[]): never => {
+  throw new SearchIndexError(`Search index: ${stage} failed:\n  ${errors.join('\n  ')}`);
+};
+
+/**
+ * Page furniture inside the indexed article that is not catalogue content: field labels, badges, section headings,
+ * English labels, "not held" remarks, the per-point "链接" links and notes. (Unknown 编号/序号/行业 values carry
+ * data-pagefind-ignore on the entry page itself.) Left out so that excerpts show the wording and a query such as
+ * 控制 does not match every page through its headings.
+ */
+export const EXCLUDE = ['.facts dt', '.badge', 'article h2', 'article p.muted', '.en', '.cp-num', '.cp-link', '.cp-note'];
+
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'catalogue-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        try {
+          const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
+          if (created.errors.length || !created.index) fail('creating the index', created.errors.length ? created.errors : ['no index returned']);
+          const index = created.index!;
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length) fail(`indexing ${outDir}`, added.errors);
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          if (written.errors.length) fail('writing the index', written.errors);
+          const entry = JSON.parse(readFileSync(join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+          const languages = Object.entries(entry.languages);
+          const stray = languages.filter(([lang]) => lang !== LANGUAGE);
+          if (stray.length) fail('checking languages', stray.map(([lang, l]) => `${l.page_count} page(s) indexed as "${lang}": every page must be <html lang="zh-CN">, or Chinese is not segmented`));
+          const pages = entry.languages[LANGUAGE]?.page_count ?? 0;
+          if (pages === 0) fail(`indexing ${outDir}`, ['no page was indexed']);
+          logger.info(`Pagefind indexed ${pages} pages (of ${added.page_count} HTML files read) into ${written.outputPath}`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,307 @@
+/**
+ * The search page's behaviour (bundled by Astro into a file; no inline script). Pagefind and the folding table are
+ * fetched on first use: first focus, keystroke or filter change, or at once when the URL already holds a query.
+ * Results are grouped by entry, the newest edition first; a hit inside a control point links to its anchor.
+ */
+import { foldMap, normalizeQuery, pagefindFilters, readSearchState, searchStateQuery, type Fold, type NormalizedQuery, type SearchState } from '../lib/search-query.ts';
+import { codeUrl, pagefindUrl, searchFoldUrl, searchUrlWith } from '../lib/urls.ts';
+
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id: string; element: string };
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SubResult[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Entry versions whose data (a small fragment each) is loaded per step; "显示更多" loads the next step. */
+const STEP = 20;
+const DEBOUNCE_MS = 120;
+/** Same wording as the site's 禁止/限制 badges (PART_LABEL in src/lib/queries.ts, not imported: it pulls in zod). */
+const PART_BADGE: Record<string, { zh: string; en: string; cls: string }> = {
+  禁止: { zh: '禁止出口', en: 'Prohibited', cls: 'badge-prohibited' },
+  限制: { zh: '限制出口', en: 'Restricted', cls: 'badge-restricted' },
+};
+const editionLabel = (id: string): string => `${id}年版`;
+const CP_ANCHOR = /^cp-(\d+|u\d+)$/;
+
+/** One matched entry version, with where its best hit is. */
+interface Hit {
+  data: ResultData;
+  edition: string;
+  code?: string;
+  href: string;
+  excerpt: string;
+  /** The control point the hit is in (its data-pagefind-title), when the link goes to it. */
+  where?: string;
+}
+/** The versions of one entry among the results, newest edition first. */
+interface Group {
+  key: string;
+  name: string;
+  part: string;
+  hits: Hit[];
+}
+
+const marks = (html: string): number => html.split('<mark>').length - 1;
+
+/** Links the hit to a control point when that control point holds more of the matched words than the name and code do. */
+function bestHit(data: ResultData): { href: string; excerpt: string; where?: string } {
+  const page = data.sub_results.find((s) => !s.anchor);
+  const cps = data.sub_results.filter((s) => s.anchor && CP_ANCHOR.test(s.anchor.id));
+  const cp = cps.sort((a, b) => marks(b.excerpt) - marks(a.excerpt))[0];
+  if (cp && marks(cp.excerpt) > (page ? marks(page.excerpt) : 0)) return { href: cp.url, excerpt: cp.excerpt, where: cp.title };
+  return { href: page?.url ?? data.url, excerpt: page?.excerpt ?? data.excerpt };
+}
+
+const validCode = (c: string | undefined): string | undefined => (c && /^\d{6}[JX]$/.test(c) ? c : undefined);
+
+/** Groups versions by entry key in result order; within an entry, the newest edition comes first. */
+function groupHits(datas: ResultData[], code: string | undefined, byCode: boolean): Group[] {
+  const ordered = code
+    ? [...datas].sort((a, b) => Number(validCode(b.meta.code) === code) - Number(validCode(a.meta.code) === code))
+    : datas;
+  const groups = new Map<string, Group>();
+  for (const data of ordered) {
+    const key = data.meta.key ?? data.url;
+    const group = groups.get(key) ?? { key, name: data.meta.name ?? data.url, part: data.meta.part ?? '', hits: [] };
+    groups.set(key, group);
+    group.hits.push({ data, edition: data.meta.edition ?? '', code: validCode(data.meta.code), ...bestHit(data) });
+  }
+  for (const g of groups.values()) g.hits.sort((a, b) => b.edition.localeCompare(a.edition));
+  const list = [...groups.values()];
+  // Sorted by 编号: order entries by the 编号 they are shown with (their newest version's), unknown last.
+  if (byCode) list.sort((a, b) => (a.hits[0]!.code ?? '~').localeCompare(b.hits[0]!.code ?? '~'));
+  return list;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function renderGroup(g: Group): HTMLLIElement {
+  const top = g.hits[0]!;
+  const badge = PART_BADGE[g.part];
+  const meta = el('p', { className: 'search-result-meta' });
+  if (badge) meta.append(el('span', { className: `badge ${badge.cls}` }, badge.zh, el('span', { className: 'skip', lang: 'en' }, ` (${badge.en})`)));
+  meta.append(el('span', { className: 'code' }, top.code ?? '编号未知'), el('span', { className: 'badge badge-quiet' }, editionLabel(top.edition)));
+  const excerpt = el('p', { className: 'search-result-excerpt' });
+  const excerptHtml = el('span');
+  excerptHtml.innerHTML = top.excerpt; // Pagefind escapes the page text and adds only <mark>.
+  if (top.where) excerpt.append(el('span', { className: 'search-result-where' }, `${top.where}：`));
+  excerpt.append(excerptHtml);
+  const li = el('li', { className: 'search-result' }, el('a', { className: 'search-result-title', href: top.href }, g.name), meta, excerpt);
+  li.dataset.key = g.key;
+  li.dataset.edition = top.edition;
+  if (top.code) li.dataset.code = top.code;
+  if (g.hits.length > 1) {
+    const others = el('p', { className: 'search-result-editions' }, '其他版本：');
+    g.hits.slice(1).forEach((h, i) => {
+      if (i > 0) others.append('、');
+      others.append(el('a', { href: h.href }, editionLabel(h.edition)), h.code && h.code !== top.code ? `（${h.code}）` : '');
+    });
+    li.append(others);
+  }
+  return li;
+}
+
+export function startSearchPage(): void {
+  const form = document.getElementById('search-form') as HTMLFormElement | null;
+  if (!form) return;
+  const input = form.querySelector<HTMLInputElement>('#search-q')!;
+  const selects = {
+    edition: form.querySelector<HTMLSelectElement>('#search-edition')!,
+    part: form.querySelector<HTMLSelectElement>('#search-part')!,
+    industry: form.querySelector<HTMLSelectElement>('#search-industry')!,
+    sort: form.querySelector<HTMLSelectElement>('#search-sort')!,
+  };
+  const status = document.getElementById('search-status')!;
+  const list = document.getElementById('search-results') as HTMLOListElement;
+  const moreWrap = document.getElementById('search-more-wrap')!;
+  const more = document.getElementById('search-more') as HTMLButtonElement;
+  document.getElementById('search-nojs')!.hidden = true;
+  document.getElementById('search-hint')!.hidden = false;
+
+  let engine: Promise<{ pf: Pagefind; fold: Fold }> | undefined;
+  const load = () =>
+    (engine ??= (async () => {
+      const [pf, fold] = await Promise.all([
+        import(/* @vite-ignore */ pagefindUrl()) as Promise<Pagefind>,
+        fetch(searchFoldUrl())
+          .then((r) => (r.ok ? r.json() : { from: '', to: '' }))
+          .then(foldMap)
+          .catch((): Fold => new Map()),
+      ]);
+      await pf.options({ noWorker: true, excerptLength: 24 });
+      await pf.init();
+      return { pf, fold };
+    })());
+
+  const state = (): SearchState =>
+    readSearchState(new URLSearchParams({ q: input.value, edition: selects.edition.value, part: selects.part.value, industry: selects.industry.value, sort: selects.sort.value }));
+
+  let run = 0;
+  let results: PagefindResult[] = [];
+  let loaded: ResultData[] = [];
+  let current: NormalizedQuery | undefined;
+
+  const clear = (message = '') => {
+    results = [];
+    loaded = [];
+    list.replaceChildren();
+    moreWrap.hidden = true;
+    status.textContent = message;
+  };
+
+  const render = () => {
+    const groups = groupHits(loaded, current?.code, selects.sort.value === 'code');
+    const items: HTMLLIElement[] = [];
+    const code = current?.code;
+    if (code && groups.some((g) => g.hits.some((h) => h.code === code))) {
+      const li = el('li', { className: 'search-code-link' }, el('a', { href: codeUrl(code) }, `编号 ${code}：使用过这一编号的全部条目版本`));
+      items.push(li);
+    }
+    items.push(...groups.map(renderGroup));
+    list.replaceChildren(...items);
+    moreWrap.hidden = loaded.length >= results.length;
+  };
+
+  const loadMore = async (my: number) => {
+    const next = await Promise.all(results.slice(loaded.length, loaded.length + STEP).map((r) => r.data()));
+    if (my !== run) return;
+    loaded = [...loaded, ...next];
+    render();
+  };
+
+  /** Marks the list busy while a search runs; `data-query` says which query the shown results answer (tests wait on it). */
+  const settle = (q: string) => {
+    list.dataset.query = q;
+    list.setAttribute('aria-busy', 'false');
+  };
+
+  const search = async () => {
+    const my = ++run;
+    const s = state();
+    list.setAttribute('aria-busy', 'true');
+    history.replaceState(null, '', searchUrlWith(searchStateQuery(s)));
+    let loadedEngine: { pf: Pagefind; fold: Fold };
+    try {
+      loadedEngine = await load();
+    } catch {
+      engine = undefined; // try again on the next keystroke
+      if (my !== run) return;
+      clear('搜索索引未能载入，请稍后重试。（本地开发时，索引只在 npm run build 之后存在。）');
+      return settle(s.q);
+    }
+    const { pf, fold } = loadedEngine;
+    if (my !== run) return;
+    const t0 = performance.now();
+    current = normalizeQuery(s.q, fold);
+    if (!current) {
+      clear();
+      return settle(s.q);
+    }
+    const found = await pf.search(current.text, { filters: pagefindFilters(s), sort: s.sort === 'relevance' ? undefined : { [s.sort]: 'asc' } });
+    if (my !== run || !found) return;
+    results = found.results;
+    loaded = [];
+    await loadMore(my);
+    if (my !== run) return;
+    const filtered = Object.keys(pagefindFilters(s)).length > 0;
+    status.textContent = results.length
+      ? `找到 ${results.length} 个条目版本${filtered ? '（已按筛选条件）' : ''}。`
+      : `没有找到与“${current.text}”相符的条目${filtered ? '（已按筛选条件）' : ''}。`;
+    settle(s.q);
+    performance.measure('catalogue-search', { start: t0 });
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(), DEBOUNCE_MS);
+  };
+
+  const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('.search-result .search-result-title')];
+  const focusResult = (i: number) => resultLinks()[i]?.focus();
+
+  const initial = readSearchState(new URLSearchParams(location.search));
+  input.value = initial.q;
+  for (const key of ['edition', 'part', 'industry', 'sort'] as const) {
+    const sel = selects[key];
+    if ([...sel.options].some((o) => o.value === initial[key])) sel.value = initial[key];
+  }
+
+  // Start fetching on first use; a failure is reported by search() when it awaits the same promise.
+  const warm = () => void load().catch(() => undefined);
+  input.addEventListener('focus', warm, { once: true });
+  input.addEventListener('input', () => {
+    warm();
+    later();
+  });
+  for (const sel of Object.values(selects)) sel.addEventListener('change', () => void search());
+  // Enter in the box searches at once; a query that is exactly a 编号 goes straight to its (newest) entry version.
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    await search();
+    const first = resultLinks()[0];
+    if (current?.code && first && first.closest<HTMLElement>('.search-result')?.dataset.code === current.code) location.assign(first.href);
+  });
+  more.addEventListener('click', () => void loadMore(run));
+
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      focusResult(0);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      input.value = '';
+      clearTimeout(timer);
+      void search();
+    }
+  });
+  list.addEventListener('keydown', (e) => {
+    const links = resultLinks();
+    const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (i < 0) return;
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      focusResult(Math.min(i + 1, links.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (i === 0) input.focus();
+      else focusResult(i - 1);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      input.value = '';
+      input.focus();
+      void search();
+    }
+  });
+  document.addEventListener('keydown', (e) => {
+    const t = e.target as HTMLElement;
+    if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName) && !t.isContentEditable) {
+      e.preventDefault();
+      input.focus();
+    }
+  });
+
+  if (initial.q.trim()) void search();
+}

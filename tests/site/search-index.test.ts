@@ -1,0 +1,67 @@
+/** The search index written at build end: only entry versions, all Chinese, with filters; indexing problems stop the build. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { describe, expect, inject, test } from 'vitest';
+import pagefindIntegration from '../../src/integrations/pagefind.ts';
+import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import { allVersions } from '../../src/lib/queries.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { page } from '../helpers/html.ts';
+
+const siteDir = inject('siteDir');
+
+describe('search index', () => {
+  test('indexes exactly the entry version pages, as Chinese (zh-cn)', () => {
+    const cat = buildCatalogue(readContent(fileURLToPath(new URL('../..', import.meta.url))));
+    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(entry.version).toBe('1.6.0');
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn'].page_count).toBe(allVersions(cat).length);
+  });
+
+  test('entry pages carry meta, filters, sort keys, and titled control points; other pages carry no body', () => {
+    const doc = page(siteDir, '/entries/uav/2023/');
+    const article = doc.querySelector('article[data-pagefind-body]')!;
+    expect(article.getAttribute('data-pagefind-meta')).toBe('key:uav');
+    expect(article.getAttribute('data-pagefind-filter')).toBe('edition:2023');
+    expect(doc.querySelector('[data-pagefind-filter="part:限制"]')).not.toBeNull();
+    expect(doc.querySelector('[data-pagefind-meta="part:限制"]')).not.toBeNull();
+    expect(doc.querySelector('[data-pagefind-meta="edition:2023"]')).not.toBeNull();
+    expect(doc.querySelector('[data-pagefind-sort="code"]')?.textContent).toBe('203912X');
+    expect(doc.querySelector('[data-pagefind-sort="seq:0071"]')).not.toBeNull();
+    expect(doc.querySelector('#cp-5')?.getAttribute('data-pagefind-title')).toBe('控制要点5');
+    for (const path of ['/', '/search/', '/editions/2023/', '/codes/203912X/', '/coverage/']) {
+      expect(page(siteDir, path).querySelector('[data-pagefind-body]'), path).toBeNull();
+    }
+  });
+});
+
+describe('the Pagefind integration stops the build on indexing problems', () => {
+  const logger = { info: () => {}, warn: () => {}, error: () => {} } as unknown as AstroIntegrationLogger;
+  const runHook = (dir: string) =>
+    (pagefindIntegration().hooks['astro:build:done'] as (o: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger, pages: [], routes: [] });
+
+  test('a page indexed in another language than zh-CN fails the build with the reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pf-lang-'));
+    try {
+      writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><body><article data-pagefind-body><h1>Test entry A</h1></article></body></html>');
+      await expect(runHook(dir)).rejects.toThrow(
+        'Search index: checking languages failed:\n  1 page(s) indexed as "en": every page must be <html lang="zh-CN">, or Chinese is not segmented',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a site with no indexable page fails the build', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pf-empty-'));
+    try {
+      await expect(runHook(dir)).rejects.toThrow(`Search index: indexing ${dir}/ failed:\n  no page was indexed`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
