@@ -46,7 +46,7 @@ export const DateSchema = z.preprocess(
   z
     .string({ invalid_type_error: 'must be a date written as YYYY-MM-DD' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
-    .refine(isRealDate, 'is not a real calendar date'),
+    .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isRealDate(s), 'is not a real calendar date'),
 );
 
 /** Where a piece of catalogue wording was seen. Grade C material is never wording, so it is not accepted here. */
@@ -205,7 +205,7 @@ export const EditionSchema = z
     arises: z.discriminatedUnion(
       'kind',
       [
-        z.object({ kind: z.literal('full-text') }).strict(),
+        z.object({ kind: z.literal('full-text') }).strict('is full-text, so it takes no base or amendment: an edition is either full-text or amended'),
         z.object({ kind: z.literal('amended'), base: EditionIdSchema, amendment: z.string().min(1) }).strict(),
       ],
       { errorMap: () => ({ message: 'must be { kind: full-text } or { kind: amended, base, amendment }' }) },
