@@ -5,7 +5,8 @@ import remarkGfm from 'remark-gfm';
 export default defineConfig({
   site: 'https://export-tech-catalogue.example',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inlined: the Content-Security-Policy (src/lib/security.ts) has no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { remarkPlugins: [remarkGfm] },
   devToolbar: { enabled: false },
 });
