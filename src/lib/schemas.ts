@@ -28,10 +28,16 @@ export const TextSchema = z
   .min(1, 'must not be empty')
   .refine((s) => !/[<>]/.test(s), 'must not contain raw HTML (< or >)');
 
+/**
+ * Quotes, spaces, backticks and angle brackets are refused, not only because a URL must have them percent-encoded:
+ * Astro 5 writes an http(s) URL that contains "&" into an attribute without escaping it (fixed only in later majors,
+ * withastro/astro#15740), so a quote in a source URL would end the href and start an attribute of its own.
+ */
 const HttpUrlSchema = z
   .string()
   .url('must be a full URL')
-  .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL');
+  .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL')
+  .refine((u) => !/[\s"'`<>\\]/.test(u), 'must not contain spaces, quotes, backticks, backslashes or < >; percent-encode them (" is %22)');
 
 /** True for a real calendar date written YYYY-MM-DD. */
 const isRealDate = (s: unknown): s is string => {
@@ -212,7 +218,8 @@ export const EditionSchema = z
     ),
     /** True once every entry of the official text is held (the check then demands exact totals). */
     complete: z.boolean().default(false),
-    summary: TextSchema,
+    /** Becomes the page's meta description; as a bare URL it would meet the Astro escaping gap noted at HttpUrlSchema. */
+    summary: TextSchema.refine((s) => !/^https?:/i.test(s), 'must be a sentence in our own words, not a URL'),
     /** For a full re-issue: official change counts against the previous edition and the named changes we hold. */
     changesFromPrevious: z
       .object({

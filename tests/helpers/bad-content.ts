@@ -23,6 +23,8 @@ export const BAD_CONTENT: [string, string][] = [
   ['source-without-grade', 'content/entries/2001/test-a.md — sources[0].grade: is required: A (verbatim official text) or B (official wording quoted by a secondary source)'],
   ['source-grade-c', 'content/entries/2001/test-a.md — sources[0].grade: must be A or B; grade C material may not be published as catalogue wording'],
   ['source-url-not-http', 'content/entries/2001/test-a.md — sources[0].url: must be an http(s) URL'],
+  ['source-url-with-quotes', 'content/entries/2001/test-a.md — sources[0].url: must not contain spaces, quotes, backticks, backslashes or < >; percent-encode them (" is %22)'],
+  ['edition-summary-is-url', 'content/editions/2001.md — summary: must be a sentence in our own words, not a URL'],
   ['source-url-javascript', 'content/entries/2001/test-a.md — sources[0].url: must be an http(s) URL'],
   ['name-raw-html', 'content/entries/2001/test-a.md — name: must not contain raw HTML (< or >)'],
   ['name-script', 'content/entries/2001/test-a.md — name: must not contain raw HTML (< or >)'],
