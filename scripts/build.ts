@@ -35,7 +35,16 @@ if (r.status !== 0) {
   process.exit(r.status ?? 1);
 }
 const old = `${out}.old-${process.pid}`;
-if (existsSync(out)) renameSync(out, old);
-renameSync(tmp, out);
+const hadOld = existsSync(out);
+if (hadOld) renameSync(out, old);
+try {
+  renameSync(tmp, out);
+} catch (e) {
+  // Put the previous site back rather than leave no site at all.
+  if (hadOld) renameSync(old, out);
+  rmSync(tmp, { recursive: true, force: true });
+  console.error(`\nCould not move the new build into place (${String(e)}); ${out} was left as it was.`);
+  process.exit(1);
+}
 rmSync(old, { recursive: true, force: true });
 console.log(`\nSite written to ${out}`);

@@ -1,5 +1,6 @@
 /** Builds the resolved catalogue from content files: validates each file, then every rule that spans files. */
 import { applyAmendment } from './amendments.ts';
+import { checkBody } from './body-check.ts';
 import { ContentError, type ContentProblem, zodProblems } from './errors.ts';
 import type { Amendment, Catalogue, ControlPoint, Edition, EntryVersion, Removal, UnappliedClause } from './model.ts';
 import { AmendmentSchema, EditionSchema, EntrySchema, KeySchema, PARTS, type EntryData } from './schemas.ts';
@@ -67,6 +68,7 @@ function fromFile(f: EntryFile): EntryVersion {
 /** Validates every file against its schema; collects all problems before throwing. */
 function parseFiles(raw: RawContent): { editions: Edition[]; entries: EntryFile[]; amendments: Amendment[] } {
   const problems: ContentProblem[] = [];
+  for (const f of [...raw.editions, ...raw.entries, ...raw.amendments]) problems.push(...checkBody(f.file, f.body));
   const editions: Edition[] = [];
   for (const f of raw.editions) {
     const r = EditionSchema.safeParse(f.data);

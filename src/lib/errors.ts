@@ -28,10 +28,13 @@ export function fieldPath(path: (string | number)[]): string {
   return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '') || '(file)';
 }
 
+/** zod's own wording is replaced by ours; a message written in a schema is kept as written. */
 function issueReason(issue: ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.received === 'undefined') return 'is required';
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_type') return `must be ${issue.expected}, got ${issue.received}`;
+  if (issue.code === 'invalid_type' && issue.received === 'undefined' && issue.message === 'Required') return 'is required';
+  if (issue.code === 'unrecognized_keys' && issue.message.startsWith('Unrecognized key')) {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+  }
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Expected ')) return `must be ${issue.expected}, got ${issue.received}`;
   return issue.message;
 }
 

@@ -14,7 +14,8 @@ export function parseMarkdown(file: string, text: string): RawFile {
   if (!m) throw new ContentError([{ file, field: '(frontmatter)', reason: 'the file must start with a --- YAML block ---' }]);
   let data: unknown;
   try {
-    data = yaml.load(m[1]!);
+    // CORE_SCHEMA: dates stay strings. js-yaml's default schema turns 2001-02-30 into 2001-03-02 without a word.
+    data = yaml.load(m[1]!, { schema: yaml.CORE_SCHEMA });
   } catch (e) {
     const reason = e instanceof yaml.YAMLException ? `invalid YAML: ${e.reason} (line ${e.mark.line + 1})` : String(e);
     throw new ContentError([{ file, field: '(frontmatter)', reason }]);

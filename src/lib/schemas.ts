@@ -28,10 +28,16 @@ export const TextSchema = z
   .min(1, 'must not be empty')
   .refine((s) => !/[<>]/.test(s), 'must not contain raw HTML (< or >)');
 
+/**
+ * Quotes, spaces, backticks and angle brackets are refused, not only because a URL must have them percent-encoded:
+ * Astro 5 writes an http(s) URL that contains "&" into an attribute without escaping it (fixed only in later majors,
+ * withastro/astro#15740), so a quote in a source URL would end the href and start an attribute of its own.
+ */
 const HttpUrlSchema = z
   .string()
   .url('must be a full URL')
-  .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL');
+  .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL')
+  .refine((u) => !/[\s"'`<>\\]/.test(u), 'must not contain spaces, quotes, backticks, backslashes or < >; percent-encode them (" is %22)');
 
 /** True for a real calendar date written YYYY-MM-DD. */
 const isRealDate = (s: unknown): s is string => {
@@ -46,7 +52,7 @@ export const DateSchema = z.preprocess(
   z
     .string({ invalid_type_error: 'must be a date written as YYYY-MM-DD' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
-    .refine(isRealDate, 'is not a real calendar date'),
+    .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isRealDate(s), 'is not a real calendar date'),
 );
 
 /** Where a piece of catalogue wording was seen. Grade C material is never wording, so it is not accepted here. */
@@ -205,14 +211,15 @@ export const EditionSchema = z
     arises: z.discriminatedUnion(
       'kind',
       [
-        z.object({ kind: z.literal('full-text') }).strict(),
+        z.object({ kind: z.literal('full-text') }).strict('is full-text, so it takes no base or amendment: an edition is either full-text or amended'),
         z.object({ kind: z.literal('amended'), base: EditionIdSchema, amendment: z.string().min(1) }).strict(),
       ],
       { errorMap: () => ({ message: 'must be { kind: full-text } or { kind: amended, base, amendment }' }) },
     ),
     /** True once every entry of the official text is held (the check then demands exact totals). */
     complete: z.boolean().default(false),
-    summary: TextSchema,
+    /** Becomes the page's meta description; as a bare URL it would meet the Astro escaping gap noted at HttpUrlSchema. */
+    summary: TextSchema.refine((s) => !/^https?:/i.test(s), 'must be a sentence in our own words, not a URL'),
     /** For a full re-issue: official change counts against the previous edition and the named changes we hold. */
     changesFromPrevious: z
       .object({

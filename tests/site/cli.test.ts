@@ -1,16 +1,42 @@
-/** `npm run check` and `npm run build` on a broken content tree: both fail naming file, field and reason; dist is kept. */
+/** `npm run check` and `npm run build` on content trees: bad ones fail naming file, field and reason; dist is kept. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { BAD_CONTENT } from '../helpers/bad-content.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
+import { page, text } from '../helpers/html.ts';
 import { ROOT } from '../helpers/site-setup.ts';
 
 const run = (script: string, ...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, encoding: 'utf8' });
 
-const LINE = 'content/entries/2001/test-a.md — code: ends in J, which marks a 禁止 entry, but part is 限制';
+const lineOf = (name: string): string => BAD_CONTENT.find(([n]) => n === name)![1];
+
+/** An output folder holding a marker file, standing for the previous build. */
+function previousBuild(): { out: string; parent: string } {
+  const parent = mkdtempSync(join(tmpdir(), 'catalogue-build-'));
+  const out = join(parent, 'site');
+  mkdirSync(out);
+  writeFileSync(join(out, 'index.html'), 'previous build');
+  return { out, parent };
+}
+
+/**
+ * Every bad fixture is checked in-process (tests/unit/content-errors.test.ts); the build script runs that same check
+ * before Astro starts, so spawning the real commands for a representative few covers the wiring without 36 slow runs.
+ */
+const REPRESENTATIVE = [
+  'code-jx-contradicts-part',
+  'body-script',
+  'body-javascript-link',
+  'invalid-yaml',
+  'file-outside-folders',
+  'date-not-in-calendar',
+  'lineage-cycle',
+  'amendment-replaces-missing-control-point',
+];
 
 describe('command line', () => {
   test('check passes on the real content and prints the coverage table', () => {
@@ -20,19 +46,49 @@ describe('command line', () => {
     expect(r.stdout).toContain('Content OK');
   });
 
-  test('check fails on bad content with file, field and reason', () => {
-    const r = run('scripts/check.ts', fixtureRoot('bad-content/code-jx-contradicts-part'));
+  test.each(REPRESENTATIVE)('check fails on bad-content/%s with file, field and reason', (name) => {
+    const r = run('scripts/check.ts', fixtureRoot(`bad-content/${name}`));
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(LINE);
+    expect(r.stderr).toContain(`Invalid content (1 problem):\n  ${lineOf(name)}`);
   });
 
-  test('build fails on bad content and leaves the previous output untouched', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'catalogue-build-')), 'site');
-    mkdirSync(out);
-    writeFileSync(join(out, 'index.html'), 'previous build');
-    const r = run('scripts/build.ts', '--content', fixtureRoot('bad-content/code-jx-contradicts-part'), '--out', out);
+  test.each(REPRESENTATIVE)('build fails on bad-content/%s and leaves the previous output untouched', (name) => {
+    const { out, parent } = previousBuild();
+    const r = run('scripts/build.ts', '--content', fixtureRoot(`bad-content/${name}`), '--out', out);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(LINE);
+    expect(r.stderr).toContain(`Invalid content (1 problem):\n  ${lineOf(name)}`);
+    expect(r.stderr).toContain('Build stopped: fix the content problems above. Nothing was written.');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous build');
+    expect(readdirSync(parent)).toEqual(['site']);
+  });
+
+  test('when Astro itself fails after the check passed, the previous output is untouched and no temporary folder is left', () => {
+    // The check does not look for image files a body points to; Astro does, and stops the build.
+    const root = fixtureRoot('astro-fails');
+    expect(run('scripts/check.ts', root).status).toBe(0);
+    const { out, parent } = previousBuild();
+    const r = run('scripts/build.ts', '--content', root, '--out', out);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toContain('Could not find requested image `./no-such-picture.png`');
+    expect(r.stderr).toContain(`Build failed; ${out} was left as it was.`);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous build');
+    expect(readdirSync(parent)).toEqual(['site']);
+  });
+
+  test('a tree written with a UTF-8 BOM and CRLF line endings passes check and builds with Astro, replacing the output', () => {
+    const root = fixtureRoot('bom-crlf');
+    expect(run('scripts/check.ts', root).status).toBe(0);
+    const { out, parent } = previousBuild();
+    const r = run('scripts/build.ts', '--content', root, '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(parent)).toEqual(['site']);
+    const doc = page(out, '/entries/test-a/2001/');
+    expect(text(doc.querySelector('h1'))).toBe('测试技术甲');
+    expect(text(doc.querySelector('#cp-2'))).toContain('测试技术甲的第二个测试要点');
+    expect(doc.querySelectorAll('.prose p').map(text)).toEqual(['虚构条目，仅供测试。', '第二段：文件以 BOM 开头，行尾为 CRLF。']);
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(home).not.toBe('previous build');
+    expect(home).not.toContain('\uFEFF');
+    expect(existsSync(join(out, 'entries/test-c/2001/index.html'))).toBe(true);
   });
 });

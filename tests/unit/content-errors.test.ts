@@ -1,20 +1,30 @@
 /** Malformed content fails with a message naming the file, the field and the reason — tested word for word. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { fixtureError } from '../helpers/fixtures.ts';
-
-const cases: [string, string][] = [
-  ['code-wrong-length', 'content/entries/2001/test-a.md — code: must be exactly six digits followed by J (禁止) or X (限制), e.g. 203912X'],
-  ['code-lowercase-letter', 'content/entries/2001/test-a.md — code: must be exactly six digits followed by J (禁止) or X (限制), e.g. 203912X'],
-  ['code-jx-contradicts-part', 'content/entries/2001/test-a.md — code: ends in J, which marks a 禁止 entry, but part is 限制'],
-  ['duplicate-code', 'content/entries/2001/test-b.md — code: 990101J is also used by content/entries/2001/test-a.md in the 2001 edition'],
-  ['unknown-edition', 'content/entries/1999/test-a.md — edition: 1999 is not an edition (known: 2001)'],
-  ['control-points-gap', 'content/entries/2001/test-a.md — controlPoints[2].n: must be 3: control points of a complete entry are numbered 1..n (found 1, 2, 4)'],
-  ['missing-name', 'content/entries/2001/test-a.md — name: is required'],
-  ['missing-source', 'content/entries/2001/test-a.md — sources: is required'],
-];
+import { BAD_CONTENT } from '../helpers/bad-content.ts';
+import { fixtureError, fixtureRoot, loadFixture } from '../helpers/fixtures.ts';
 
 describe('bad content is rejected with file, field and reason', () => {
-  test.each(cases)('%s', (name, line) => {
+  test.each(BAD_CONTENT)('%s', (name, line) => {
     expect(fixtureError(`bad-content/${name}`)).toBe(`Invalid content (1 problem):\n  ${line}`);
+  });
+
+  test('every fixture folder is listed above, and there are at least 25', () => {
+    const folders = readdirSync(fixtureRoot('bad-content')).sort();
+    expect(folders).toEqual(BAD_CONTENT.map(([name]) => name).sort());
+    expect(folders.length).toBeGreaterThanOrEqual(25);
+  });
+});
+
+describe('what is accepted', () => {
+  test('a UTF-8 BOM and CRLF line endings are accepted, and read as if they were not there', () => {
+    const raw = readFileSync(`${fixtureRoot('bom-crlf')}/content/entries/2001/test-a.md`);
+    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(raw.includes('\r\n')).toBe(true);
+    const cat = loadFixture('bom-crlf');
+    const a = cat.versions.get('2001')!.find((v) => v.key === 'test-a')!;
+    expect(a.name).toBe('测试技术甲');
+    expect(a.controlPoints.map((cp) => cp.text)).toEqual(['测试技术甲的第一个测试要点', '测试技术甲的第二个测试要点']);
+    expect(a.origin.kind === 'file' && a.origin.body).toBe('虚构条目，仅供测试。\n\n第二段：文件以 BOM 开头，行尾为 CRLF。');
   });
 });

@@ -1,0 +1,139 @@
+/** axe-core in headless Chromium on every page template, light and dark: 0 violations at WCAG 2.2 AA. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { AxeResults } from 'axe-core';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import { allCodes, allVersions, industries } from '../../src/lib/queries.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import {
+  amendmentUrl,
+  codeUrl,
+  coverageUrl,
+  editionsUrl,
+  editionUrl,
+  entryHistoryUrl,
+  entryUrl,
+  homeUrl,
+  industriesUrl,
+  industryUrl,
+  NO_INDUSTRY_SLUG,
+  partUrl,
+  searchUrl,
+} from '../../src/lib/urls.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+
+const base = inject('baseUrl');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** One page per template, and per variant a template renders differently (removed, uncertain, computed, added…). */
+function templatePages(): [string, string][] {
+  const cat = buildCatalogue(readContent(fileURLToPath(new URL('../..', import.meta.url))));
+  const versions = allVersions(cat);
+  const pick = (label: string, found: { key: string; edition: string } | undefined): [string, string] => {
+    if (!found) throw new Error(`No entry in the content for the "${label}" variant; choose another page for it`);
+    return [label, entryUrl(found.key, found.edition)];
+  };
+  const fullText = cat.editions.find((e) => e.data.arises.kind === 'full-text')!;
+  const amended = cat.editions.find((e) => e.data.arises.kind === 'amended')!;
+  return [
+    ['home', homeUrl()],
+    ['editions index', editionsUrl()],
+    ['edition, full text', editionUrl(fullText.id)],
+    ['edition, amended', editionUrl(amended.id)],
+    ['industries index', industriesUrl()],
+    ['industry', industryUrl(industries(cat)[0]!)],
+    ['industry not held', `/industries/${NO_INDUSTRY_SLUG}/`],
+    ['part 禁止', partUrl('禁止')],
+    ['part 限制', partUrl('限制')],
+    pick('entry from a file, with control points', versions.filter((v) => v.origin.kind === 'file').sort((a, b) => b.controlPoints.length - a.controlPoints.length)[0]),
+    pick('entry with a control point not held', versions.find((v) => v.controlPoints.some((cp) => cp.n === undefined || !cp.text))),
+    pick('entry, name only', versions.find((v) => v.completeness === 'name-only')),
+    pick('entry, computed by an amendment', versions.find((v) => v.origin.kind === 'carried' && v.changes.length > 0)),
+    pick('entry, added by an amendment', versions.find((v) => v.origin.kind === 'added')),
+    pick('entry, existence uncertain', versions.find((v) => v.uncertain)),
+    pick('entry, removed', cat.removals[0]),
+    ['entry history', entryHistoryUrl(cat.removals[0]!.key)],
+    ['amendment', amendmentUrl(cat.amendments[0]!.id)],
+    ['code', codeUrl(allCodes(cat)[0]!)],
+    ['coverage', coverageUrl()],
+    ['search (no results yet)', searchUrl()],
+    ['404', '/no/such/page/'],
+  ];
+}
+
+const PAGES = templatePages();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+/** Runs axe on a page and returns one line per failing rule and element. */
+async function violations(context: BrowserContext, path: string): Promise<string[]> {
+  const p = await context.newPage();
+  try {
+    await p.goto(`${base}${path}`, { waitUntil: 'load' });
+    // Evaluated through the DevTools protocol, so the page's policy (no inline scripts) is left as it is.
+    await p.evaluate(AXE_SOURCE);
+    const results = (await p.evaluate(
+      (tags) => (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+      WCAG_22_AA,
+    )) as AxeResults;
+    return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
+  } finally {
+    await p.close();
+  }
+}
+
+describe.each(['light', 'dark'] as const)('WCAG 2.2 AA, %s colour scheme', (colorScheme) => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ colorScheme });
+  });
+  afterAll(async () => context?.close());
+
+  test.concurrent.each(PAGES)('%s (%s): 0 violations', async (_, path) => {
+    expect(await violations(context, path)).toEqual([]);
+  });
+});
+
+describe('the harness', () => {
+  test('finds violations when there are some, and really renders the dark scheme', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const p = await context.newPage();
+    await p.goto(`${base}/`);
+    expect(await p.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(22, 22, 20)');
+    await context.close();
+    const broken = await browser.newContext({ colorScheme: 'light' });
+    await broken.route(`${base}/`, async (route) => {
+      const html = await (await route.fetch()).text();
+      await route.fulfill({ contentType: 'text/html', body: html.replace('<main id="main">', '<main id="main"><img src="/x.png"><button></button>') });
+    });
+    const found = await violations(broken, '/');
+    await broken.close();
+    expect(found.map((v) => v.split(' ')[0])).toEqual(expect.arrayContaining(['image-alt', 'button-name']));
+  });
+});
+
+describe('colour is never the only carrier of meaning', () => {
+  test('every 禁止/限制 badge says its part in words, and the other badges say what they mean', async () => {
+    const p = await browser.newPage();
+    const seen = { prohibited: 0, restricted: 0 };
+    for (const [, path] of PAGES) {
+      await p.goto(`${base}${path}`);
+      const badges = await p.locator('.badge').evaluateAll((els) => els.map((el) => ({ cls: el.className, text: (el.textContent ?? '').trim() })));
+      for (const b of badges) {
+        expect(b.text, `${path}: ${b.cls}`).toMatch(/\p{Script=Han}{2}/u);
+        if (b.cls.includes('badge-prohibited')) (seen.prohibited++, expect(b.text).toContain('禁止'));
+        if (b.cls.includes('badge-restricted')) (seen.restricted++, expect(b.text).toContain('限制'));
+      }
+    }
+    expect(seen.prohibited).toBeGreaterThan(0);
+    expect(seen.restricted).toBeGreaterThan(0);
+    await p.close();
+  });
+});
