@@ -191,7 +191,7 @@ function readSection(section: Section, problems: ReadProblem[]): ParsedEntry[] {
   return codeAt.map((k, j) => {
     const head = toks.slice(heads[j]!, k);
     const body = toks.slice(k + 1, heads[j + 1] ?? toks.length);
-    const codeTok = toks[k] as Extract<Token, { kind: 'code' }>;
+    const codeTok = toks[k] as Extract<Token, { kind: 'code' }> & { industry?: string };
     const seqTok = head[0]?.kind === 'seq' ? head[0] : undefined;
     const nameParts: string[] = [];
     for (const t of head.slice(seqTok ? 1 : 0)) {

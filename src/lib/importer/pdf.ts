@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { foldRadicals } from './radicals.ts';
 import { joinWrapped } from './text.ts';
 
 /** One piece of text on a page with its position (PDF units, y grows upwards). */
@@ -46,9 +47,23 @@ function lineText(items: TextItem[]): string {
 
 const HEADER_CELLS = ['序号', '技术名称', '编号', '控制要点'] as const;
 
+/** Runs of items set close together (PDF writers often emit one item per glyph): text and where each run starts. */
+function runs(items: TextItem[]): { text: string; x: number; end: number }[] {
+  const out: { text: string; x: number; end: number }[] = [];
+  for (const it of items) {
+    const last = out.at(-1);
+    if (last && it.x - last.end <= it.height / 3) {
+      last.text += it.str;
+      last.end = it.x + it.width;
+    } else out.push({ text: it.str, x: it.x, end: it.x + it.width });
+  }
+  return out.map((r) => ({ ...r, text: r.text.replace(/\s+/g, '') }));
+}
+
 /** The x where each column starts, if this line is the table header 序号 | 技术名称 | 编号 | 控制要点. */
 function headerColumns(line: PdfLine): number[] | undefined {
-  const xs = HEADER_CELLS.map((h) => line.items.find((i) => i.str.replace(/\s+/g, '') === h)?.x);
+  const rs = runs(line.items);
+  const xs = HEADER_CELLS.map((h) => rs.find((r) => r.text === h)?.x);
   return xs.every((x) => x !== undefined) ? (xs as number[]) : undefined;
 }
 
@@ -76,6 +91,13 @@ export function linesToText(pages: TextItem[][]): string {
         continue;
       }
       if (!cols) {
+        out.push(lineText(line.items));
+        continue;
+      }
+      const c0 = cols;
+      if (runs(line.items).some((r) => c0.some((x) => r.x < x - 2 && r.end > x + 2))) {
+        // Text running across a column boundary is no table cell: a heading or a note between tables.
+        flush();
         out.push(lineText(line.items));
         continue;
       }
@@ -127,7 +149,7 @@ export async function pdfItems(data: Uint8Array): Promise<TextItem[][]> {
     const content = await (await doc.getPage(p)).getTextContent();
     pages.push(
       content.items.flatMap((i) =>
-        'str' in i ? [{ str: i.str, x: i.transform[4] as number, y: i.transform[5] as number, width: i.width, height: i.height || Math.abs(i.transform[3] as number) }] : [],
+        'str' in i ? [{ str: foldRadicals(i.str), x: i.transform[4] as number, y: i.transform[5] as number, width: i.width, height: i.height || Math.abs(i.transform[3] as number) }] : [],
       ),
     );
   }

@@ -1,4 +1,5 @@
 /** Text helpers shared by the importers: numbered lines, digit folding, Chinese numerals, joining wrapped lines. */
+import { foldRadicals } from './radicals.ts';
 
 /** One line of the input, with its 1-based line number as the report cites it. */
 export interface Line {
@@ -9,9 +10,12 @@ export interface Line {
 /** Any digit, half- or full-width, as a regex fragment. */
 export const D = '[0-9０-９]';
 
-/** Splits input into trimmed, numbered lines; ideographic and no-break spaces count as spaces; blank lines are dropped. */
+/**
+ * Splits input into trimmed, numbered lines; ideographic and no-break spaces count as spaces; blank lines are dropped;
+ * CJK radical code points (an artefact of PDF text extraction) become the ideographs they stand for.
+ */
 export function numberedLines(input: string): Line[] {
-  return input
+  return foldRadicals(input)
     .replace(/^\uFEFF/, '')
     .split(/\r\n?|\n/)
     .map((text, i) => ({ n: i + 1, text: text.replace(/[\u3000\u00A0\t]/g, ' ').replace(/ {2,}/g, ' ').trim() }))
