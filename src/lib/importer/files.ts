@@ -32,7 +32,9 @@ export function recordedHash(text: string): string | undefined {
 /** YAML as the project writes it: no line folding, no anchors, double quotes where quoting is needed. */
 export const dumpYaml = (data: object): string =>
   // js-yaml quotes the key n (a YAML 1.1 boolean); YAML 1.2, which js-yaml and Astro read, takes it as a plain string.
-  yaml.dump(data, { lineWidth: -1, noRefs: true, quotingType: '"', sortKeys: false }).replace(/^(\s*(?:- )?)"n":/gm, '$1n:');
+  yaml
+    .dump(data, { lineWidth: -1, noRefs: true, quotingType: '"', sortKeys: false, replacer: (_k, v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v) })
+    .replace(/^(\s*(?:- )?)"n":/gm, '$1n:');
 
 /** A Markdown content file: optional hash line, frontmatter, body. */
 export function renderFile(data: object, body: string, hash?: string): string {

@@ -65,7 +65,15 @@ function splitPoints(text: string): { n?: number; text: string }[] {
 const code = (s: string) => normalizeCode(s)!;
 
 /** Reads one clause's text into clause data (without source and targetHeld, which the plan adds). */
-function readClause(n: number, part: Part, industry: string | undefined, wording: string, edition: string, taken: Set<string>): ReadClause['clause'] & { doubtful?: string } {
+function readClause(
+  n: number,
+  part: Part,
+  industry: string | undefined,
+  wording: string,
+  edition: string,
+  taken: Set<string>,
+  known: Map<string, string>,
+): ReadClause['clause'] & { doubtful?: string } {
   const base: Record<string, unknown> = { n, part, ...(industry ? { industry } : {}) };
   let m: RegExpMatchArray | null;
   if (!looksComplete(wording)) {
@@ -92,7 +100,7 @@ function readClause(n: number, part: Part, industry: string | undefined, wording
     const c = code(m[2]!);
     const points = m[3] ? splitPoints(m[3].trim()) : [];
     const numbered = points.length > 0 && points.every((p) => p.n !== undefined);
-    const key = newEntryKey(c, edition, taken)!;
+    const key = known.get(c) ?? newEntryKey(c, edition, taken)!;
     taken.add(key);
     return {
       ...base,
@@ -119,8 +127,11 @@ function readClause(n: number, part: Part, industry: string | undefined, wording
   };
 }
 
-/** Reads the clauses of an adjustment list. `edition` and `taken` are used to make keys for added entries. */
-export function parseAdjustmentText(input: string, edition: string, taken: Set<string> = new Set()): ParsedAdjustments {
+/**
+ * Reads the clauses of an adjustment list. Entries it adds get the key an earlier import gave them (`known`: 编号 →
+ * key), or a new key made as for the catalogue importer, avoiding `taken`.
+ */
+export function parseAdjustmentText(input: string, edition: string, taken: Set<string> = new Set(), known: Map<string, string> = new Map()): ParsedAdjustments {
   const problems: ReadProblem[] = [];
   const raw: { n: number; part: Part; industry?: string; pieces: string[]; lines: [number, number] }[] = [];
   let part: Part | undefined;
@@ -163,7 +174,7 @@ export function parseAdjustmentText(input: string, edition: string, taken: Set<s
     if (r.n !== expected) problems.push({ line: r.lines[0], message: `clause ${r.n} follows clause ${raw[i - 1]!.n}; clause ${expected} could not be read` });
   });
   const clauses = raw.map((r) => {
-    const { doubtful, ...clause } = readClause(r.n, r.part, r.industry, joinWrapped(r.pieces), edition, taken);
+    const { doubtful, ...clause } = readClause(r.n, r.part, r.industry, joinWrapped(r.pieces), edition, taken, known);
     return { clause, lines: r.lines, doubtful };
   });
   return { clauses, problems };
@@ -210,8 +221,13 @@ export function planAmendmentImport(files: Map<string, string>, input: string, o
     const m = f.match(/^content\/entries\/[^/]+\/([^/]+)\.md$/);
     if (m) taken.add(m[1]!);
   }
-  for (const c of meta.data.clauses) if (c.entry) taken.add(c.entry.key);
-  const parsed = parseAdjustmentText(input, meta.data.result, taken);
+  const known = new Map<string, string>();
+  for (const c of meta.data.clauses) {
+    if (!c.entry) continue;
+    taken.add(c.entry.key);
+    if (c.entry.code) known.set(c.entry.code, c.entry.key);
+  }
+  const parsed = parseAdjustmentText(input, meta.data.result, taken, known);
   problems.push(...parsed.problems.map(formatReadProblem));
 
   const source: Source = { title: opts.sourceTitle ?? `${meta.data.instrument}（调整内容官方文本）`, url: opts.sourceUrl, grade: 'A' };
