@@ -39,7 +39,16 @@ export async function htmlToPdf(html: string): Promise<Uint8Array> {
   try {
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    return new Uint8Array(await page.pdf({ format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '20mm', right: '20mm' } }));
+    return new Uint8Array(
+      await page.pdf({
+        format: 'A4',
+        margin: { top: '20mm', bottom: '20mm', left: '20mm', right: '20mm' },
+        displayHeaderFooter: true,
+        headerTemplate: '<div></div>',
+        // Page numbers as official documents print them: — 3 —
+        footerTemplate: '<div style="font-size:10px;width:100%;text-align:center">— <span class="pageNumber"></span> —</div>',
+      }),
+    );
   } finally {
     await browser.close();
   }

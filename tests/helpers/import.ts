@@ -2,13 +2,13 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll } from 'vitest';
 import { main } from '../../scripts/import.ts';
 import { readContentFiles } from '../../src/lib/read-content.ts';
 import { fixtureRoot } from './fixtures.ts';
 
 const made: string[] = [];
-afterEach(() => {
+afterAll(() => {
   for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 

@@ -38,7 +38,7 @@ export const PART_HEADING = new RegExp(`^([一二三四])\\s*[、.．,，]\\s*(�
 export const INDUSTRY_HEADING = /^[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*(\S.*)$/;
 const TABLE_HEADER = /序号.*技术名称|技术名称.*编号.*控制要点/;
 /** Page furniture: "— 3 —", "- 12 -", "第 3 页", "3 / 30". */
-const PAGE_FURNITURE = new RegExp(`^(?:[-—–－─]+\\s*${D}+\\s*[-—–－─]+|第\\s*${D}+\\s*页(?:\\s*[，,]?\\s*共\\s*${D}+\\s*页)?|${D}+\\s*/\\s*${D}+)$`);
+export const PAGE_FURNITURE = new RegExp(`^(?:[-—–－─]+\\s*${D}+\\s*[-—–－─]+|第\\s*${D}+\\s*页(?:\\s*[，,]?\\s*共\\s*${D}+\\s*页)?|${D}+\\s*/\\s*${D}+)$`);
 
 const SEQ_LABELLED = new RegExp(`^序号\\s*[：:]\\s*(${D}{1,3})\\s*`);
 /** A bare number at the start of a line, followed by a space or the end of the line (not "1." which is a point). */

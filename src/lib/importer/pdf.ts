@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PAGE_FURNITURE } from './catalogue-text.ts';
 import { foldRadicals } from './radicals.ts';
 import { joinWrapped } from './text.ts';
 
@@ -84,6 +85,7 @@ export function linesToText(pages: TextItem[][]): string {
   };
   for (const items of pages) {
     for (const line of groupLines(items)) {
+      if (PAGE_FURNITURE.test(lineText(line.items))) continue; // page numbers, wherever they sit
       const header = headerColumns(line);
       if (header) {
         flush();
