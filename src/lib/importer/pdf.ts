@@ -138,7 +138,7 @@ export async function pdfItems(data: Uint8Array): Promise<TextItem[][]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   const doc = await pdfjs.getDocument({
-    data,
+    data: data.slice(), // pdfjs takes ownership of (detaches) the buffer it is given
     cMapUrl: pathToFileURL(join(root, 'cmaps')).href + '/',
     cMapPacked: true,
     standardFontDataUrl: pathToFileURL(join(root, 'standard_fonts')).href + '/',
