@@ -52,6 +52,20 @@ describe('reading the official layout', () => {
     ]);
   });
 
+  test('a number inside a point that is not the next one due stays text, with its spacing', () => {
+    const p = parseCatalogueText('一、禁止出口部分\n1 测试技术甲 990101J 1.测试要点含 5. 这样的数字；2.测试要点二\n');
+    expect(p.problems).toEqual([]);
+    expect(p.entries[0]!.controlPoints.map((c) => c.text)).toEqual(['测试要点含 5. 这样的数字；', '测试要点二']);
+  });
+
+  test('a labelled entry on one line, and a table header line, are read as such', () => {
+    const one = parseCatalogueText(
+      '一、禁止出口部分\n序号 技术名称 编号 控制要点\n序号：1 技术名称：测试技术甲 编号：990101J 控制要点：1.测试要点一 2.测试要点二\n',
+    );
+    expect(one.problems).toEqual([]);
+    expect(one.entries.map((e) => [e.seq, e.name, e.code, e.controlPoints.map((c) => c.text)])).toEqual([[1, '测试技术甲', '990101J', ['测试要点一', '测试要点二']]]);
+  });
+
   test('wrapped lines join without a space in Chinese and with one between Latin words', () => {
     expect(joinWrapped(['测试要点的前', '半和后半'])).toBe('测试要点的前半和后半');
     expect(joinWrapped(['ASCII words', 'wrapped'])).toBe('ASCII words wrapped');

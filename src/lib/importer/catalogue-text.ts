@@ -36,7 +36,8 @@ export interface ParsedCatalogue {
 
 export const PART_HEADING = new RegExp(`^([一二三四])\\s*[、.．,，]\\s*(禁止|限制)出口(?:技术)?部分$`);
 export const INDUSTRY_HEADING = /^[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*(\S.*)$/;
-const TABLE_HEADER = /序号.*技术名称|技术名称.*编号.*控制要点/;
+/** A table header line: nothing but the column names (a labelled entry on one line is not a header). */
+const TABLE_HEADER = /^(?:序号|技术名称|编号|控制要点|\s)+$/;
 /** Page furniture: "— 3 —", "- 12 -", "第 3 页", "3 / 30". */
 export const PAGE_FURNITURE = new RegExp(`^(?:[-—–－─]+\\s*${D}+\\s*[-—–－─]+|第\\s*${D}+\\s*页(?:\\s*[，,]?\\s*共\\s*${D}+\\s*页)?|${D}+\\s*/\\s*${D}+)$`);
 
@@ -51,7 +52,7 @@ const CODE_ANYWHERE = new RegExp(`[（(]?\\s*(?:编号\\s*[：:]\\s*)?(?<![0-9�
 type Token =
   | { kind: 'seq'; n: number; line: number; raw: string }
   | { kind: 'code'; code: string; line: number; raw: string }
-  | { kind: 'cp'; n: number; line: number; raw: string }
+  | { kind: 'cp'; n: number; line: number; raw: string; mid?: boolean }
   | { kind: 'name-label'; line: number; raw: string }
   | { kind: 'cp-label'; line: number; raw: string }
   | { kind: 'text'; text: string; line: number };
@@ -62,7 +63,29 @@ interface Section {
   tokens: (Token & { industry?: string })[];
 }
 
-/** Splits one content line into tokens. Control point markers count only at the start of a line or after 编号/控制要点. */
+/** A possible control point marker inside a line, after a space or ；。 — taken only if it is the next number due. */
+const MID_MARKER = new RegExp(`(\\s+|[；;。])(${D}{1,2})\\s*[.．、](?!${D})\\s*`, 'g');
+
+/** Text of a line, split at possible mid-line control point markers (kept with their exact characters). */
+function textTokens(text: string, line: number): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(MID_MARKER)) {
+    const space = /^\s+$/.test(m[1]!);
+    const before = text.slice(last, m.index! + (space ? 0 : m[1]!.length)).trim();
+    if (before) out.push({ kind: 'text', text: before, line });
+    out.push({ kind: 'cp', n: toInt(m[2]!), line, raw: space ? m[0] : m[0].slice(m[1]!.length), mid: true });
+    last = m.index! + m[0].length;
+  }
+  const rest = text.slice(last).trim();
+  if (rest) out.push({ kind: 'text', text: rest, line });
+  return out;
+}
+
+/**
+ * Splits one content line into tokens. A control point marker (1. 1． 1、) counts at the start of a line, after 编号 or
+ * 控制要点：, or inside a line after a space or ；。 when it carries the next number due.
+ */
 function tokenize(line: Line): Token[] {
   const out: Token[] = [];
   let rest = line.text;
@@ -93,21 +116,20 @@ function tokenize(line: Line): Token[] {
     }
     const c = rest.match(CODE_ANYWHERE);
     if (c && c.index !== undefined) {
-      const before = rest.slice(0, c.index).trim();
-      if (before) out.push({ kind: 'text', text: before, line: line.n });
+      out.push(...textTokens(rest.slice(0, c.index), line.n));
       out.push({ kind: 'code', code: normalizeCode(c[1]!)!, line: line.n, raw: c[0] });
       rest = rest.slice(c.index + c[0].length).trim();
       pointAllowed = true;
       continue;
     }
-    out.push({ kind: 'text', text: rest.trim(), line: line.n });
+    out.push(...textTokens(rest, line.n));
     rest = '';
   }
   return out;
 }
 
 /** The raw characters of a token, for giving a misread number back to the text it belongs to. */
-const rawOf = (t: Token): string => (t.kind === 'text' ? t.text : t.raw.trim());
+const rawOf = (t: Token): string => (t.kind === 'text' ? t.text : t.kind === 'cp' && t.mid ? t.raw : t.raw.trim());
 
 /** Cuts the lines into parts; reads industry headings (numbered in sequence) and drops page furniture. */
 function sections(lines: Line[], problems: ReadProblem[]): { preamble: Line[]; sections: Section[] } {
@@ -203,13 +225,13 @@ function readSection(section: Section, problems: ReadProblem[]): ParsedEntry[] {
     let readingName = false;
     let lastLine = -1;
     for (const t of body) {
-      if (t.kind === 'cp' && t.n === points.length + 1) {
+      if (t.kind === 'cp' && t.n === points.length + 1 && (!t.mid || points.length > 0)) {
         points.push({ n: t.n, text: '', line: t.line });
         readingName = false;
         lastLine = -1;
         continue;
       }
-      if (t.kind === 'cp') {
+      if (t.kind === 'cp' && !t.mid) {
         problems.push({
           line: t.line,
           message: `control point ${t.n} of ${label(seqTok, codeTok)} comes where control point ${points.length + 1} was expected`,
