@@ -18,6 +18,7 @@ export function clauseRef(amendment: Amendment, clause: ClauseData): ClauseRef {
     n: clause.n,
     op: clause.op,
     wording: clause.wording,
+    shortName: clause.shortName,
     wordingComplete: clause.wordingComplete,
     certainty: clause.certainty,
     note: clause.note,
@@ -47,7 +48,57 @@ function findTarget(entries: EntryVersion[], clause: ClauseData): EntryVersion |
       (!t.key || e.key === t.key) &&
       (!t.code || e.code === t.code) &&
       (!t.name || e.name === t.name) &&
-      e.part === clause.part,
+      (!clause.part || e.part === clause.part),
+  );
+}
+
+/** When a target does not match: an entry with the same code or key that differs in name or part, if any. */
+function nearMiss(entries: EntryVersion[], clause: ClauseData): EntryVersion | undefined {
+  const t = clause.target;
+  if (!t || (!t.code && !t.key)) return undefined;
+  return entries.find((e) => (t.key ? e.key === t.key : e.code === t.code));
+}
+
+const MODIFYING_OPS: ClauseData['op'][] = ['replace-cp', 'add-cp', 'rename', 'change-param', 'modify'];
+
+/** The kind of change an operation makes, as the announcements count them. */
+export function changeKind(op: ClauseData['op']): 'deleted' | 'added' | 'modified' | undefined {
+  if (op === 'delete') return 'deleted';
+  if (op === 'add') return 'added';
+  return MODIFYING_OPS.includes(op) ? 'modified' : undefined;
+}
+
+/** How a clause's target is identified, or undefined when it is known only in part (no key, code or name). */
+export function targetIdentity(clause: ClauseData): string | undefined {
+  if (clause.entry) return `key:${clause.entry.key}`;
+  const t = clause.target;
+  if (!t) return undefined;
+  return t.key ? `key:${t.key}` : t.code ? `code:${t.code}` : t.name ? `name:${clause.part ?? ''}:${t.name}` : undefined;
+}
+
+/**
+ * Identified, certain changes of an adjustment list per kind (modifications counted per entry, as the official counts
+ * are). When they equal the official counts of every kind, no held entry can have been touched by a clause we lack.
+ */
+export function identifiedCounts(amendment: Amendment): Record<'deleted' | 'added' | 'modified', number> {
+  const ids = { deleted: new Set<string>(), added: new Set<string>(), modified: new Set<string>() };
+  for (const c of amendment.data.clauses) {
+    const kind = changeKind(c.op);
+    const id = targetIdentity(c);
+    if (kind && id && c.certainty === 'certain') ids[kind].add(id);
+  }
+  return { deleted: ids.deleted.size, added: ids.added.size, modified: ids.modified.size };
+}
+
+/** True when every change the announcement counts is identified by a held clause, none uncertain or of unknown kind. */
+export function fullyIdentified(amendment: Amendment): boolean {
+  const held = identifiedCounts(amendment);
+  const { counts, clauses } = amendment.data;
+  return (
+    clauses.every((c) => c.op !== 'unknown' && c.certainty === 'certain') &&
+    held.deleted === counts.deleted.total &&
+    held.added === counts.added.total &&
+    held.modified === counts.modified.total
   );
 }
 
@@ -101,7 +152,7 @@ export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseC
       unapplied.push({
         edition: result,
         clause: ref,
-        part: clause.part,
+        part: clause.part ?? clause.entry?.part,
         industry: clause.industry,
         target: clause.target,
         text: clause.text,
@@ -109,6 +160,19 @@ export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseC
       });
 
     if (clause.op === 'unknown') return record();
+
+    if (!clause.targetHeld) {
+      if (baseComplete) {
+        problems.push({ file, field: `${field}.targetHeld`, reason: `${label} says its target is not held, but the ${amendment.data.base} edition is complete` });
+        return;
+      }
+      const held = clause.target ? findTarget(entries, clause) : undefined;
+      if (held) {
+        problems.push({ file, field: `${field}.targetHeld`, reason: `${label} says its target is not held, but ${held.key} is` });
+        return;
+      }
+      return record();
+    }
 
     if (clause.op === 'add') {
       const added = clause.entry!;
@@ -139,32 +203,33 @@ export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseC
 
     const target = findTarget(entries, clause);
     if (!target) {
-      if (!clause.targetHeld && !baseComplete) return record();
+      const near = nearMiss(entries, clause);
       const hint = baseComplete ? '' : '; if that entry is simply not transcribed yet, set targetHeld: false';
       problems.push({
         file,
         field: `${field}.target`,
-        reason: `${label} targets ${describeTarget(clause.target!)}, which does not exist in the ${amendment.data.base} edition${hint}`,
+        reason: near
+          ? `${label} targets ${describeTarget(clause.target!)}, but ${near.code ?? near.key} in the ${amendment.data.base} edition is ${near.part}类 ${near.name}`
+          : `${label} targets ${describeTarget(clause.target!)}, which does not exist in the ${amendment.data.base} edition${hint}`,
       });
-      return;
-    }
-    if (!clause.targetHeld) {
-      problems.push({ file, field: `${field}.targetHeld`, reason: `${label} says its target is not held, but ${target.key} is` });
       return;
     }
 
     target.changes.push(ref);
-    target.relativeToPrevious = 'modified';
     if (clause.source && !target.sources.some((s) => s.title === clause.source!.title && s.url === clause.source!.url)) {
       target.sources.push(clause.source);
     }
+    if (clause.certainty === 'uncertain') {
+      // Neither applied nor ignored: the entry stands, marked as possibly changed by this clause.
+      const what = clause.op === 'delete' ? 'may delete this entry' : 'may change this entry';
+      target.uncertain = { clause: ref, reason: clause.note ?? `${label} ${what}; its wording is not fully held` };
+      target.relativeToPrevious = 'unknown';
+      return;
+    }
+    target.relativeToPrevious = 'modified';
 
     switch (clause.op) {
       case 'delete': {
-        if (clause.certainty === 'uncertain') {
-          target.uncertain = { clause: ref, reason: clause.note ?? `${label} may delete this entry; its wording is not fully held` };
-          return;
-        }
         entries.splice(entries.indexOf(target), 1);
         removals.push({ key: target.key, edition: result, last: base.find((b) => b.key === target.key)!, by: ref });
         return;
@@ -215,8 +280,15 @@ export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseC
       case 'change-param':
         addMissing(target, `${zhClause(amendment, clause)}所改主要技术参数的措辞`);
         return;
+      case 'modify':
+        addMissing(target, `${zhClause(amendment, clause)}所作修改的内容`);
+        return;
     }
   });
 
+  // A carried entry is "unchanged" only when every counted change is identified; otherwise a clause we lack may touch it.
+  if (!fullyIdentified(amendment)) {
+    for (const e of entries) if (e.origin.kind === 'carried' && e.changes.length === 0) e.relativeToPrevious = 'unknown';
+  }
   return { versions: entries, removals, unapplied, problems };
 }

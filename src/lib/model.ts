@@ -10,6 +10,8 @@ export interface ClauseRef {
   n?: number;
   op: ClauseData['op'];
   wording?: string;
+  /** A short name a secondary source uses for the target (e.g. MOFCOM's Q&A); not the entry's official name. */
+  shortName?: string;
   wordingComplete: boolean;
   certainty: 'certain' | 'uncertain';
   note?: string;
@@ -68,7 +70,8 @@ export interface Removal {
 export interface UnappliedClause {
   edition: string;
   clause: ClauseRef;
-  part: Part;
+  /** Absent when even the part of a clause known only in part is not known. */
+  part?: Part;
   industry?: string;
   target?: { key?: string; code?: string; name?: string };
   text?: string;

@@ -238,7 +238,8 @@ const TargetSchema = z
   .strict()
   .refine((t) => t.key || t.code || t.name, 'needs a key, a code or a name');
 
-export const CLAUSE_OPS = ['delete', 'add', 'replace-cp', 'add-cp', 'rename', 'change-param', 'unknown'] as const;
+/** `modify`: the clause changes the entry's control points or parameters, and which ones is not held. */
+export const CLAUSE_OPS = ['delete', 'add', 'replace-cp', 'add-cp', 'rename', 'change-param', 'modify', 'unknown'] as const;
 
 const AddedEntrySchema = z
   .object({ key: KeySchema, ...entryFields })
@@ -249,7 +250,8 @@ const AddedEntrySchema = z
 export const ClauseSchema = z
   .object({
     n: z.number().int().positive().optional(),
-    part: PartSchema,
+    /** Required unless targetHeld is false (a clause known only in part may not tell its part). */
+    part: PartSchema.optional(),
     industry: TextSchema.optional(),
     op: z.enum(CLAUSE_OPS),
     target: TargetSchema.optional(),
@@ -264,6 +266,8 @@ export const ClauseSchema = z
       .optional(),
     entry: AddedEntrySchema.optional(),
     wording: TextSchema.optional(),
+    /** The short name a secondary source (e.g. MOFCOM's Q&A) uses for the entry; never shown as the entry's name. */
+    shortName: TextSchema.optional(),
     wordingComplete: z.boolean().default(true),
     certainty: z.enum(['certain', 'uncertain']).default('certain'),
     note: TextSchema.optional(),
@@ -274,15 +278,18 @@ export const ClauseSchema = z
     const need = (field: keyof typeof c, why: string) => {
       if (c[field] === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: why });
     };
+    if (c.targetHeld) need('part', 'is required (禁止 or 限制) unless targetHeld is false');
     if (c.op === 'add' && c.targetHeld) need('entry', 'is required for an add clause (or set targetHeld: false)');
-    else if (c.op !== 'unknown' && c.op !== 'add') need('target', `is required for a ${c.op} clause`);
+    else if (c.op !== 'unknown' && c.op !== 'add' && c.targetHeld) need('target', `is required for a ${c.op} clause (or set targetHeld: false)`);
     if (c.op === 'rename') need('text', 'is required for a rename clause (the new name)');
     if (c.op === 'add-cp') need('points', 'is required for an add-cp clause (the control points added)');
     if (c.points && c.op !== 'add-cp') {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['points'], message: 'is only for add-cp clauses' });
     }
-    if ((c.wording || c.text || c.entry || c.points?.some((p) => p.text)) && !c.source) need('source', 'is required when the clause carries official wording');
-    if (c.entry && c.entry.part !== c.part) {
+    if ((c.wording || c.text || c.entry || c.shortName || c.points?.some((p) => p.text)) && !c.source) {
+      need('source', 'is required when the clause carries official wording or a short name');
+    }
+    if (c.entry && c.part && c.entry.part !== c.part) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['entry', 'part'], message: `is ${c.entry.part} but the clause is in the ${c.part} part` });
     }
   });
@@ -315,3 +322,90 @@ export const AmendmentSchema = z
     });
   });
 export type AmendmentData = z.infer<typeof AmendmentSchema>;
+
+// ---- Open data: the format of /data/<edition>.json, built from the content schemas above (schema.json is generated from it).
+
+export const DownloadClauseSchema = z
+  .object({
+    amendment: z.string(),
+    instrument: TextSchema,
+    n: z.number().int().positive().optional(),
+    op: z.enum(CLAUSE_OPS),
+    wording: TextSchema.optional(),
+    wordingComplete: z.boolean(),
+    certainty: z.enum(['certain', 'uncertain']),
+    note: TextSchema.optional(),
+    /** The short name MOFCOM's Q&A uses for the entry: never an official entry name. */
+    shortName: TextSchema.optional(),
+    source: SourceSchema.optional(),
+  })
+  .strict();
+
+/** One entry version in a download: every field of the model, absolute URLs, and its lineage across editions. */
+export const DownloadEntrySchema = z
+  .object({
+    key: KeySchema,
+    edition: EditionIdSchema,
+    url: HttpUrlSchema,
+    ...entryFields,
+    controlPoints: z.array(
+      z
+        .object({
+          n: z.number().int().positive().optional(),
+          text: TextSchema.optional().describe('absent when the point is known to exist but its wording is not held'),
+          anchor: z.string(),
+          url: HttpUrlSchema,
+          note: TextSchema.optional(),
+          changedBy: DownloadClauseSchema.optional(),
+        })
+        .strict(),
+    ),
+    sources: z.array(SourceSchema),
+    relativeToPrevious: z.enum(['added', 'modified', 'unchanged', 'unknown']),
+    origin: z.enum(['file', 'carried', 'added']).describe('file: an entry file of a full-text edition; carried: unchanged from the base edition; added: by an amendment clause'),
+    notes: z.string().optional().describe("the site's own notes (Markdown), not catalogue wording"),
+    changes: z.array(DownloadClauseSchema),
+    uncertain: z.object({ clause: DownloadClauseSchema, reason: TextSchema }).strict().optional(),
+    lineage: z.array(
+      z
+        .object({ edition: EditionIdSchema, status: z.enum(['present', 'removed']), code: CodeSchema.optional(), url: HttpUrlSchema })
+        .strict(),
+    ),
+  })
+  .strict();
+export type DownloadEntry = z.infer<typeof DownloadEntrySchema>;
+
+const HeldSchema = z
+  .object({
+    official: z.number().int().nonnegative(),
+    held: z.number().int().nonnegative(),
+    complete: z.number().int().nonnegative(),
+    partial: z.number().int().nonnegative(),
+    nameOnly: z.number().int().nonnegative(),
+  })
+  .strict();
+
+/** /data/<edition>.json. */
+export const DownloadEditionSchema = z
+  .object({
+    format: z.literal('export-tech-catalogue/edition@1'),
+    edition: EditionSchema,
+    url: HttpUrlSchema,
+    completeness: z.object({ total: HeldSchema, 禁止: HeldSchema, 限制: HeldSchema }).strict(),
+    entries: z.array(DownloadEntrySchema),
+    removed: z.array(z.object({ key: KeySchema, lastEdition: EditionIdSchema, lastUrl: HttpUrlSchema, by: DownloadClauseSchema }).strict()),
+    unappliedClauses: z.array(
+      z
+        .object({
+          clause: DownloadClauseSchema,
+          part: PartSchema.optional(),
+          industry: TextSchema.optional(),
+          target: z.object({ key: KeySchema.optional(), code: CodeSchema.optional(), name: TextSchema.optional() }).strict().optional(),
+          text: TextSchema.optional(),
+          cp: z.number().int().positive().optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type DownloadEdition = z.infer<typeof DownloadEditionSchema>;

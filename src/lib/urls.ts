@@ -26,3 +26,20 @@ export const coverageUrl = (): string => '/coverage/';
 export const coverageJsonUrl = (): string => '/coverage.json';
 export const searchUrl = (): string => '/search/';
 export const amendmentUrl = (id: string): string => `/amendments/${id}/`;
+/** Two editions of one entry side by side: `/entries/<key>/compare/2020...2023/` (earlier edition first). */
+export const compareUrl = (key: string, a: string, b: string): string => `/entries/${key}/compare/${a}...${b}/`;
+/** The path segment of a pair of consecutive editions: `2020-2023`. */
+export const pairSlug = (from: string, to: string): string => `${from}-${to}`;
+export const changesUrl = (): string => '/changes/';
+/** What changed between two consecutive editions. */
+export const changesPairUrl = (from: string, to: string): string => `/changes/${pairSlug(from, to)}/`;
+/** The same changes as JSON. */
+export const changesDataUrl = (from: string, to: string): string => `/data/changes-${pairSlug(from, to)}.json`;
+export const aboutUrl = (): string => '/about/';
+/** Open data: the /data/ page and the files it lists. */
+export const dataUrl = (): string => '/data/';
+export const editionJsonUrl = (edition: string): string => `/data/${edition}.json`;
+export const editionCsvUrl = (edition: string): string => `/data/${edition}.csv`;
+export const schemaJsonUrl = (): string => '/data/schema.json';
+/** An absolute URL on the published site; `origin` is Astro's `site`, e.g. https://export-tech-catalogue.example. */
+export const absoluteUrl = (path: string, origin: string): string => new URL(path, origin).href;

@@ -42,10 +42,10 @@ describe('browsing without search', () => {
     expect(await p.locator('h1').innerText()).toContain('页面不存在');
   });
 
-  test('pages load no JavaScript', async () => {
+  test('browse pages load no JavaScript (entry pages load only the copy-citation script: tests/site/finishing.test.ts)', async () => {
     const scripts: string[] = [];
     p.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-    await p.goto(`${base}/entries/uav/2023/`);
+    await p.goto(`${base}/editions/2023/`);
     expect(scripts).toEqual([]);
   });
 });

@@ -1,0 +1,94 @@
+/** The site's citation format: one Chinese and one English citation for an entry version or one of its control points. */
+import type { Edition } from './model.ts';
+import type { Part } from './schemas.ts';
+import { absoluteUrl, entryUrl } from './urls.ts';
+
+/** What a citation needs to know about an entry version. */
+export interface CitableEntry {
+  key: string;
+  edition: string;
+  /** The instrument that issued the edition's full text, e.g. 商务部 科技部公告2023年第57号. */
+  instrument: string;
+  /** For an edition that an announcement made by amending that text: the amending instrument. */
+  amendedBy?: string;
+  part: Part;
+  seq?: number;
+  code?: string;
+  name: string;
+}
+
+/** A control point as cited: its official number when held, and its fragment id on the entry page. */
+export interface CitablePoint {
+  n?: number;
+  anchor: string;
+}
+
+export interface Citation {
+  zh: string;
+  en: string;
+  /** The permanent, absolute URL cited. */
+  url: string;
+}
+
+export const CATALOGUE_TITLE = { zh: '《中国禁止出口限制出口技术目录》', en: 'Catalogue of Technologies Prohibited or Restricted from Export' };
+const PART_CITED: Record<Part, { zh: string; en: string }> = {
+  禁止: { zh: '禁止出口部分', en: 'Prohibited part' },
+  限制: { zh: '限制出口部分', en: 'Restricted part' },
+};
+
+/** The instruments to cite for an edition: its own for a full text; the base text's, amended by its own, otherwise. */
+export function editionInstruments(editions: Edition[], id: string): { instrument: string; amendedBy?: string } {
+  const e = editions.find((x) => x.id === id);
+  if (!e) throw new Error(`No edition ${id}`);
+  if (e.data.arises.kind === 'full-text') return { instrument: e.data.instrument };
+  return { instrument: editionInstruments(editions, e.data.arises.base).instrument, amendedBy: e.data.instrument };
+}
+
+function checkOrigin(origin: string): void {
+  if (!/^https?:\/\/[^/]+\/?$/.test(origin)) throw new Error(`citation origin must be an absolute http(s) origin such as https://example.org, got "${origin}"`);
+}
+
+/**
+ * Format (the /about/ page documents it):
+ *   zh: 《中国禁止出口限制出口技术目录》2023年版（商务部 科技部公告2023年第57号），限制出口部分，序号71，“无人机技术”，编号203912X[，控制要点5]。网址：<URL>
+ *   en: Catalogue of Technologies Prohibited or Restricted from Export, 2023 edition (商务部 科技部公告2023年第57号), Restricted part,
+ *       No. 71, “无人机技术”, code 203912X[, control point 5]. Unofficial reference copy: <URL>
+ * 序号 is left out when not held; a missing 编号 reads 编号未知 / code unknown; a control point whose official number
+ * is not held reads 控制要点（官方编号未知）/ control point (official number unknown). An edition made by amendment
+ * cites the full text and the amending instrument: （…2023年第57号，经…2025年第28号调整）/ (…, as amended by …).
+ */
+function cite(e: CitableEntry, origin: string, point?: CitablePoint): Citation {
+  checkOrigin(origin);
+  const path = entryUrl(e.key, e.edition);
+  const url = absoluteUrl(point ? `${path}#${point.anchor}` : path, origin);
+  const zh = [
+    `${CATALOGUE_TITLE.zh}${e.edition}年版（${e.instrument}${e.amendedBy ? `，经${e.amendedBy}调整` : ''}）`,
+    PART_CITED[e.part].zh,
+    e.seq !== undefined ? `序号${e.seq}` : undefined,
+    `“${e.name}”`,
+    e.code ? `编号${e.code}` : '编号未知',
+    point ? (point.n !== undefined ? `控制要点${point.n}` : '控制要点（官方编号未知）') : undefined,
+  ]
+    .filter(Boolean)
+    .join('，');
+  const en = [
+    `${CATALOGUE_TITLE.en}, ${e.edition} edition (${e.instrument}${e.amendedBy ? `, as amended by ${e.amendedBy}` : ''})`,
+    PART_CITED[e.part].en,
+    e.seq !== undefined ? `No. ${e.seq}` : undefined,
+    `“${e.name}”`,
+    e.code ? `code ${e.code}` : 'code unknown',
+    point ? (point.n !== undefined ? `control point ${point.n}` : 'control point (official number unknown)') : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return { zh: `${zh}。网址：${url}`, en: `${en}. Unofficial reference copy: ${url}`, url };
+}
+
+/** Citation of an entry as it stands in one edition. */
+export const citeEntry = (e: CitableEntry, origin: string): Citation => cite(e, origin);
+
+/** Citation of one control point of an entry version. */
+export const citeControlPoint = (e: CitableEntry, point: CitablePoint, origin: string): Citation => cite(e, origin, point);
+
+/** The text the copy button puts on the clipboard: the Chinese citation, then the English one. */
+export const citationText = (c: Citation): string => `${c.zh}\n${c.en}`;

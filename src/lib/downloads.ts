@@ -1,0 +1,243 @@
+/** Open-data serialisers: an edition as JSON and CSV, the JSON Schema of the JSON, and the list of /data/ files. */
+import { zodToJsonSchema } from 'zod-to-json-schema';
+import type { Catalogue, ClauseRef, EntryVersion } from './model.ts';
+import { getEdition, heldCounts, officialTotal, timeline, versionsIn, versionsOfPart } from './queries.ts';
+import {
+  CodeSchema,
+  DownloadClauseSchema,
+  DownloadEditionSchema,
+  DownloadEntrySchema,
+  EditionIdSchema,
+  KeySchema,
+  SourceSchema,
+  TextSchema,
+  type DownloadEdition,
+  type DownloadEntry,
+} from './schemas.ts';
+import { allChanges } from './changes.ts';
+import { absoluteUrl, changesDataUrl, editionCsvUrl, editionJsonUrl, editionUrl, entryUrl, schemaJsonUrl } from './urls.ts';
+
+/** Drops keys whose value is undefined, so JSON output and schema validation agree. */
+function defined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+const clause = (c: ClauseRef) => defined({ ...c, source: c.source && defined(c.source) });
+
+/** One entry version with everything the model knows about it. */
+export function entryRecord(cat: Catalogue, v: EntryVersion, origin: string): DownloadEntry {
+  return defined({
+    key: v.key,
+    edition: v.edition,
+    url: absoluteUrl(entryUrl(v.key, v.edition), origin),
+    part: v.part,
+    code: v.code,
+    seq: v.seq,
+    industry: v.industry,
+    name: v.name,
+    controlPoints: v.controlPoints.map((cp) =>
+      defined({
+        n: cp.n,
+        text: cp.text,
+        anchor: cp.anchor,
+        url: absoluteUrl(`${entryUrl(v.key, v.edition)}#${cp.anchor}`, origin),
+        note: cp.note,
+        changedBy: cp.changedBy && clause(cp.changedBy),
+      }),
+    ),
+    formerCodes: v.formerCodes,
+    predecessors: v.predecessors,
+    completeness: v.completeness,
+    missing: v.missing,
+    sources: v.sources.map(defined),
+    relativeToPrevious: v.relativeToPrevious,
+    origin: v.origin.kind,
+    notes: v.origin.kind === 'file' && v.origin.body.trim() ? v.origin.body.trim() : undefined,
+    changes: v.changes.map(clause),
+    uncertain: v.uncertain && { clause: clause(v.uncertain.clause), reason: v.uncertain.reason },
+    lineage: timeline(cat, v.key).map((s) =>
+      defined({
+        edition: s.edition.id,
+        status: s.version ? ('present' as const) : ('removed' as const),
+        code: s.version?.code,
+        url: absoluteUrl(entryUrl(v.key, s.edition.id), origin),
+      }),
+    ),
+  });
+}
+
+/** Official totals against what is held, for the whole edition and per part. */
+export function editionCompleteness(cat: Catalogue, edition: string): DownloadEdition['completeness'] {
+  const e = getEdition(cat, edition);
+  const versions = versionsIn(cat, edition);
+  const held = (vs: EntryVersion[], official: number) => {
+    const h = heldCounts(vs);
+    return { official, held: h.total, complete: h.complete, partial: h.partial, nameOnly: h.nameOnly };
+  };
+  return {
+    total: held(versions, officialTotal(e)),
+    禁止: held(versionsOfPart(versions, '禁止'), e.data.totals.禁止),
+    限制: held(versionsOfPart(versions, '限制'), e.data.totals.限制),
+  };
+}
+
+/** /data/<edition>.json as an object. */
+export function editionRecord(cat: Catalogue, edition: string, origin: string): DownloadEdition {
+  const e = getEdition(cat, edition);
+  return {
+    format: 'export-tech-catalogue/edition@1',
+    edition: e.data,
+    url: absoluteUrl(editionUrl(edition), origin),
+    completeness: editionCompleteness(cat, edition),
+    entries: versionsIn(cat, edition).map((v) => entryRecord(cat, v, origin)),
+    removed: cat.removals
+      .filter((r) => r.edition === edition)
+      .map((r) => ({
+        key: r.key,
+        lastEdition: r.last.edition,
+        lastUrl: absoluteUrl(entryUrl(r.key, r.last.edition), origin),
+        by: clause(r.by),
+      })),
+    unappliedClauses: cat.unapplied
+      .filter((u) => u.edition === edition)
+      .map((u) => defined({ clause: clause(u.clause), part: u.part, industry: u.industry, target: u.target && defined(u.target), text: u.text, cp: u.cp })),
+  };
+}
+
+export const editionJson = (cat: Catalogue, edition: string, origin: string): string =>
+  `${JSON.stringify(editionRecord(cat, edition, origin), null, 2)}\n`;
+
+/** Columns of /data/<edition>.csv, in order. */
+export const CSV_COLUMNS = [
+  'edition',
+  'part',
+  'seq',
+  'code',
+  'name',
+  'industry',
+  'completeness',
+  'missing',
+  'cp_n',
+  'cp_anchor',
+  'cp_text',
+  'cp_note',
+  'former_codes',
+  'predecessors',
+  'sources',
+  'entry_url',
+  'cp_url',
+  'key',
+] as const;
+
+const BOM = '\uFEFF';
+
+/** One CSV field: quoted when it holds a comma, a quote, a line break or outer spaces (RFC 4180). */
+export function csvField(value: string | number | undefined): string {
+  const s = value === undefined ? '' : String(value);
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** /data/<edition>.csv: UTF-8 with BOM, CRLF, one row per control point (one row for an entry without any). */
+export function editionCsv(cat: Catalogue, edition: string, origin: string): string {
+  const rows: (string | number | undefined)[][] = [[...CSV_COLUMNS]];
+  for (const v of versionsIn(cat, edition)) {
+    const url = absoluteUrl(entryUrl(v.key, v.edition), origin);
+    const entryCells = {
+      edition: v.edition,
+      part: v.part,
+      seq: v.seq,
+      code: v.code,
+      name: v.name,
+      industry: v.industry,
+      completeness: v.completeness,
+      missing: v.missing.join('；'),
+      former_codes: v.formerCodes.join(' '),
+      predecessors: v.predecessors.join(' '),
+      sources: v.sources.map((s) => `[${s.grade}] ${s.title}${s.url ? ` <${s.url}>` : ''}`).join('；'),
+      entry_url: url,
+      key: v.key,
+    };
+    const points = v.controlPoints.length > 0 ? v.controlPoints : [undefined];
+    for (const cp of points) {
+      const cells: Record<string, string | number | undefined> = {
+        ...entryCells,
+        cp_n: cp?.n,
+        cp_anchor: cp?.anchor,
+        cp_text: cp?.text,
+        cp_note: cp?.note,
+        cp_url: cp && `${url}#${cp.anchor}`,
+      };
+      rows.push(CSV_COLUMNS.map((c) => cells[c]));
+    }
+  }
+  return BOM + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** /data/schema.json: JSON Schema (draft-07) of /data/<edition>.json, generated from the zod schema the site uses. */
+export function downloadJsonSchema(origin: string): string {
+  const schema = zodToJsonSchema(DownloadEditionSchema, {
+    name: 'EditionDownload',
+    // Named parts, so that the schema refers to #/definitions/Source rather than to a path inside another definition.
+    definitions: { Entry: DownloadEntrySchema, Clause: DownloadClauseSchema, Source: SourceSchema, Text: TextSchema, Code: CodeSchema, Key: KeySchema, EditionId: EditionIdSchema },
+  });
+  return `${JSON.stringify({ $id: absoluteUrl(schemaJsonUrl(), origin), title: '禁止出口限制出口技术目录 · 参考：版本数据 / edition download', ...schema }, null, 2)}\n`;
+}
+
+/** One file under /data/. */
+export interface DownloadFile {
+  path: string;
+  kind: 'json' | 'csv' | 'schema';
+  edition?: string;
+  zh: string;
+  en: string;
+  body: () => string;
+}
+
+/**
+ * Every file under /data/, in the order the /data/ page lists them. Other downloads (e.g. changes-<from>-<to>.json)
+ * are added to this list so that the page lists them with their sizes.
+ */
+export function downloadFiles(cat: Catalogue, origin: string): DownloadFile[] {
+  return [
+    ...cat.editions.flatMap((e): DownloadFile[] => [
+      { path: editionJsonUrl(e.id), kind: 'json', edition: e.id, zh: '全部条目（JSON）', en: 'all entries, JSON', body: () => editionJson(cat, e.id, origin) },
+      { path: editionCsvUrl(e.id), kind: 'csv', edition: e.id, zh: '控制要点表（CSV，UTF-8 带 BOM）', en: 'one row per control point, CSV', body: () => editionCsv(cat, e.id, origin) },
+    ]),
+    ...allChanges(cat).map((c): DownloadFile => ({
+      path: changesDataUrl(c.from, c.to),
+      kind: 'json',
+      zh: `${c.from}→${c.to} 的变化（JSON）`,
+      en: `changes ${c.from} to ${c.to}, JSON`,
+      body: () => changesJson(cat, c.slug),
+    })),
+    { path: schemaJsonUrl(), kind: 'schema', zh: 'JSON 数据的结构说明（JSON Schema）', en: 'JSON Schema of the edition files', body: () => downloadJsonSchema(origin) },
+  ];
+}
+
+/** /data/changes-<from>-<to>.json: the changes between two consecutive editions, from the same model as the pages. */
+export function changesJson(cat: Catalogue, slug: string): string {
+  const c = allChanges(cat).find((x) => x.slug === slug);
+  if (!c) throw new Error(`No edition pair ${slug}`);
+  const body = {
+    about:
+      'Changes between two consecutive editions of 中国禁止出口限制出口技术目录. `official` are the counts the authorities published; ' +
+      '`counts` set them beside the changes this site identifies. `shortName` is a short name used in MOFCOM’s Q&A, not an official entry name. ' +
+      'Every `sources[].grade` is A (official text) or B (official wording quoted by a secondary source).',
+    from: c.from,
+    to: c.to,
+    via: c.via,
+    official: c.official,
+    countsSource: c.countsSource,
+    counts: c.counts,
+    determined: c.determined,
+    complete: c.complete,
+    changes: c.changes,
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** Size in bytes of a file's UTF-8 body. */
+export const byteSize = (body: string): number => new TextEncoder().encode(body).length;
+
+/** 12.3 KB style size label. */
+export const formatBytes = (n: number): string => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`);

@@ -1,0 +1,7 @@
+/** /data/schema.json: the JSON Schema of the edition downloads, generated from src/lib/schemas.ts. */
+import type { APIRoute } from 'astro';
+import { siteOrigin } from '../../data/site.ts';
+import { downloadJsonSchema } from '../../lib/downloads.ts';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(downloadJsonSchema(siteOrigin(site)), { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });

@@ -1,0 +1,68 @@
+/** The citation format: Chinese and English, entry and control point, with and without 序号 and 编号. */
+import { describe, expect, test } from 'vitest';
+import { citationText, citeControlPoint, citeEntry, editionInstruments, type CitableEntry } from '../../src/lib/citation.ts';
+import { loadFixture } from '../helpers/fixtures.ts';
+
+const ORIGIN = 'https://example.org';
+const held: CitableEntry = { key: 'test-c', edition: '2001', instrument: '测试部公告2001年第1号', part: '限制', seq: 7, code: '990201X', name: '测试技术丙' };
+const bare: CitableEntry = { key: 'test-x', edition: '2002', instrument: '测试部公告2002年第1号', part: '禁止', name: '测试技术戊' };
+
+describe('citing an entry version', () => {
+  test('with 序号 and 编号', () => {
+    expect(citeEntry(held, ORIGIN)).toEqual({
+      zh: '《中国禁止出口限制出口技术目录》2001年版（测试部公告2001年第1号），限制出口部分，序号7，“测试技术丙”，编号990201X。网址：https://example.org/entries/test-c/2001/',
+      en: 'Catalogue of Technologies Prohibited or Restricted from Export, 2001 edition (测试部公告2001年第1号), Restricted part, No. 7, “测试技术丙”, code 990201X. Unofficial reference copy: https://example.org/entries/test-c/2001/',
+      url: 'https://example.org/entries/test-c/2001/',
+    });
+  });
+
+  test('序号 not held is left out; a missing 编号 says so', () => {
+    const c = citeEntry(bare, `${ORIGIN}/`);
+    expect(c.zh).toBe('《中国禁止出口限制出口技术目录》2002年版（测试部公告2002年第1号），禁止出口部分，“测试技术戊”，编号未知。网址：https://example.org/entries/test-x/2002/');
+    expect(c.en).toBe(
+      'Catalogue of Technologies Prohibited or Restricted from Export, 2002 edition (测试部公告2002年第1号), Prohibited part, “测试技术戊”, code unknown. Unofficial reference copy: https://example.org/entries/test-x/2002/',
+    );
+  });
+});
+
+describe('citing a control point', () => {
+  test('a numbered point cites its number and its fragment', () => {
+    const c = citeControlPoint(held, { n: 2, anchor: 'cp-2' }, ORIGIN);
+    expect(c.url).toBe('https://example.org/entries/test-c/2001/#cp-2');
+    expect(c.zh).toBe('《中国禁止出口限制出口技术目录》2001年版（测试部公告2001年第1号），限制出口部分，序号7，“测试技术丙”，编号990201X，控制要点2。网址：https://example.org/entries/test-c/2001/#cp-2');
+    expect(c.en).toContain(', code 990201X, control point 2. Unofficial reference copy: https://example.org/entries/test-c/2001/#cp-2');
+  });
+
+  test('a point whose official number is not held says so', () => {
+    const c = citeControlPoint(bare, { anchor: 'cp-u1' }, ORIGIN);
+    expect(c.zh).toContain('编号未知，控制要点（官方编号未知）。网址：https://example.org/entries/test-x/2002/#cp-u1');
+    expect(c.en).toContain('code unknown, control point (official number unknown). Unofficial');
+  });
+});
+
+describe('origin and copy text', () => {
+  test('the origin must be absolute', () => {
+    expect(() => citeEntry(held, '/')).toThrow('citation origin must be an absolute http(s) origin such as https://example.org, got "/"');
+    expect(() => citeEntry(held, 'https://example.org/sub/')).toThrow('got "https://example.org/sub/"');
+  });
+
+  test('the copied text is the Chinese citation, then the English one', () => {
+    const c = citeEntry(held, ORIGIN);
+    expect(citationText(c)).toBe(`${c.zh}\n${c.en}`);
+  });
+});
+
+describe('instruments of an edition', () => {
+  const cat = loadFixture('basics');
+  test('a full-text edition cites its own instrument; an amended one cites the base text as amended', () => {
+    expect(editionInstruments(cat.editions, '2001')).toEqual({ instrument: '测试令第1号' });
+    expect(editionInstruments(cat.editions, '2002')).toEqual({ instrument: '测试令第1号', amendedBy: '测试公告第2号' });
+    expect(() => editionInstruments(cat.editions, '1999')).toThrow('No edition 1999');
+  });
+
+  test('the amending instrument appears in both languages', () => {
+    const c = citeEntry({ ...bare, ...editionInstruments(cat.editions, '2002') }, ORIGIN);
+    expect(c.zh).toContain('2002年版（测试令第1号，经测试公告第2号调整），禁止出口部分');
+    expect(c.en).toContain('2002 edition (测试令第1号, as amended by 测试公告第2号), Prohibited part');
+  });
+});

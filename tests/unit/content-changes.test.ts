@@ -1,0 +1,68 @@
+/** The real content: what changed 2008→2020, 2020→2023, 2023→2025, and what the site can and cannot say. */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import { allChanges, editionChanges, entryTimeline } from '../../src/lib/changes.ts';
+import { compareEditions } from '../../src/lib/diff.ts';
+import { versionsIn } from '../../src/lib/queries.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+
+const cat = buildCatalogue(readContent(fileURLToPath(new URL('../..', import.meta.url))));
+const official = (from: string, to: string) =>
+  editionChanges(cat, from, to)
+    .counts.filter((l) => l.part === 'total')
+    .map((l) => [l.kind, l.official]);
+
+describe('changes in the real content', () => {
+  test('official totals come from the announcements', () => {
+    expect(allChanges(cat).map((c) => c.slug)).toEqual(['2008-2020', '2020-2023', '2023-2025']);
+    expect(official('2008', '2020')).toEqual([['deleted', 9], ['added', 23], ['modified', 21]]);
+    expect(official('2020', '2023')).toEqual([['deleted', 34], ['added', 4], ['modified', 37]]);
+    expect(official('2023', '2025')).toEqual([['deleted', 3], ['added', 1], ['modified', 1]]);
+  });
+
+  test('2020→2023 per part: 6 + 28 deleted, 1 + 3 added, 6 + 31 modified', () => {
+    const c = editionChanges(cat, '2020', '2023').counts.filter((l) => l.part !== 'total');
+    expect(c.map((l) => [l.kind, l.part, l.official])).toEqual([
+      ['deleted', '禁止', 6], ['deleted', '限制', 28],
+      ['added', '禁止', 1], ['added', '限制', 3],
+      ['modified', '禁止', 6], ['modified', '限制', 31],
+    ]);
+  });
+
+  test('2023→2025 is fully identified, so every 2025 entry’s status is determined', () => {
+    const c = editionChanges(cat, '2023', '2025');
+    expect(c.complete).toBe(true);
+    expect(c.determined.determined).toBe(c.determined.held);
+    expect(c.changes.find((x) => x.kind === 'deleted' && x.code === '085001X')).toMatchObject({ part: '限制', name: undefined, known: 'identified' });
+  });
+
+  test('2008→2020: clause 5 is listed as uncertain, not as a deletion; Q&A short names stay short names', () => {
+    const c = editionChanges(cat, '2008', '2020');
+    expect(c.complete).toBe(false);
+    const drugs = c.changes.filter((x) => x.key === 'synthetic-drugs');
+    expect(drugs.map((x) => x.kind)).toEqual(['uncertain']);
+    expect(versionsIn(cat, '2020').find((v) => v.key === 'synthetic-drugs')!.relativeToPrevious).toBe('unknown');
+    const qa = c.changes.filter((x) => x.shortName);
+    expect(qa.every((x) => x.name === undefined && x.known === 'partial' && x.sources[0]!.grade === 'B')).toBe(true);
+    expect(qa.map((x) => x.kind)).toEqual(['deleted', 'deleted', 'deleted', 'deleted', 'deleted', 'deleted', 'added', 'added', 'added', 'added', 'added', 'modified', 'modified', 'modified', 'modified']);
+  });
+
+  test('信息处理技术: timeline 2008 → 2025 and the 2020→2023 diff of its renumbered point', () => {
+    expect(entryTimeline(cat, 'information-processing').map((s) => [s.edition, s.code, s.status])).toEqual([
+      ['2008', '056101X', 'first'],
+      ['2020', '056101X', 'changed'],
+      ['2023', '086501X', 'changed'],
+      ['2025', '086501X', 'unchanged'],
+    ]);
+    const d = compareEditions(cat, 'information-processing', '2020', '2023')!;
+    const changed = d.points.find((p) => p.status === 'changed')!;
+    expect([changed.before!.n, changed.after!.n]).toEqual([21, 18]);
+    expect(changed.segments!.map((s) => s.kind)).toEqual(['same', 'ins']);
+  });
+
+  test('有色金属冶金技术 2023→2025: five points added by the clause, the gallium point reworded with its old wording not held', () => {
+    const d = compareEditions(cat, 'nonferrous-metallurgy', '2023', '2025')!;
+    expect(d.points.map((p) => p.status)).toEqual(['added', 'added', 'added', 'added', 'added', 'old-not-held']);
+  });
+});

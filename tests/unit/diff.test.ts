@@ -1,0 +1,102 @@
+/** Character-level diffs of Chinese text and the pairing of control points between two versions of an entry. */
+import { describe, expect, test } from 'vitest';
+import { diffText, diffVersions, similarity } from '../../src/lib/diff.ts';
+import type { ControlPoint, EntryVersion } from '../../src/lib/model.ts';
+
+const cp = (n: number | undefined, text: string | undefined, changedBy?: ControlPoint['changedBy']): ControlPoint => ({
+  n,
+  text,
+  anchor: n ? `cp-${n}` : 'cp-u1',
+  changedBy,
+});
+const version = (edition: string, completeness: EntryVersion['completeness'], controlPoints: ControlPoint[], name = '测试技术甲'): EntryVersion => ({
+  key: 'test-a',
+  edition,
+  part: '禁止',
+  code: '990101J',
+  name,
+  controlPoints,
+  formerCodes: [],
+  predecessors: [],
+  completeness,
+  missing: completeness === 'complete' ? [] : ['测试'],
+  sources: [],
+  origin: { kind: 'carried', from: '2001' },
+  relativeToPrevious: 'modified',
+  changes: [],
+});
+const addCp = { amendment: '2002-1', instrument: '测试公告第2号', op: 'add-cp' as const, wordingComplete: true, certainty: 'certain' as const };
+
+describe('diffText', () => {
+  test('marks single Chinese characters deleted and inserted', () => {
+    expect(diffText('测试技术甲的第一个要点', '测试技术甲的第二个要点')).toEqual([
+      { kind: 'same', text: '测试技术甲的第' },
+      { kind: 'del', text: '一' },
+      { kind: 'ins', text: '二' },
+      { kind: 'same', text: '个要点' },
+    ]);
+  });
+
+  test('a bracket added at the end is one insertion', () => {
+    expect(diffText('测试要点', '测试要点（含子项）')).toEqual([
+      { kind: 'same', text: '测试要点' },
+      { kind: 'ins', text: '（含子项）' },
+    ]);
+  });
+
+  test('similarity is the share of the shorter wording kept in the longer', () => {
+    expect(similarity('测试要点', '测试要点（含子项）')).toBe(1);
+    expect(similarity('甲乙丙丁', '子丑寅卯')).toBe(0);
+  });
+});
+
+describe('diffVersions', () => {
+  test('same numbering: point 2 reworded, point 3 added by a clause', () => {
+    const d = diffVersions(
+      version('2001', 'complete', [cp(1, '测试要点一'), cp(2, '测试要点二')]),
+      version('2002', 'complete', [cp(1, '测试要点一'), cp(2, '修改后的测试要点二'), cp(3, '测试要点三', addCp)]),
+      true,
+    );
+    expect(d.points.map((p) => [p.status, p.before?.n, p.after?.n])).toEqual([
+      ['same', 1, 1],
+      ['changed', 2, 2],
+      ['added', undefined, 3],
+    ]);
+    expect(d.points[1]!.segments).toEqual([
+      { kind: 'ins', text: '修改后的' },
+      { kind: 'same', text: '测试要点二' },
+    ]);
+  });
+
+  test('across a re-issue numbers do not pair points; reworded points pair by their wording', () => {
+    const d = diffVersions(
+      version('2002', 'partial', [cp(18, '测试界面要点'), cp(21, '测试推送要点')]),
+      version('2003', 'partial', [cp(18, '测试推送要点（含子项）')]),
+      false,
+    );
+    expect(d.points.map((p) => [p.status, p.before?.n, p.after?.n])).toEqual([
+      ['changed', 21, 18],
+      ['new-not-held', 18, undefined],
+    ]);
+  });
+
+  test('a point absent from a partly held version is "not held", never "added" or "deleted"', () => {
+    const d = diffVersions(version('2001', 'name-only', []), version('2002', 'partial', [cp(1, '测试要点一')]), true);
+    expect(d.points.map((p) => p.status)).toEqual(['old-not-held']);
+    const e = diffVersions(version('2001', 'partial', [cp(1, '测试要点一')]), version('2002', 'name-only', []), true);
+    expect(e.points.map((p) => p.status)).toEqual(['new-not-held']);
+  });
+
+  test('a point missing from a complete later version is deleted', () => {
+    const d = diffVersions(version('2001', 'complete', [cp(1, '测试要点一'), cp(2, '测试要点二')]), version('2002', 'complete', [cp(1, '测试要点一')]), true);
+    expect(d.points.map((p) => [p.status, p.before?.n])).toEqual([
+      ['same', 1],
+      ['deleted', 2],
+    ]);
+  });
+
+  test('the name is diffed too', () => {
+    const d = diffVersions(version('2001', 'complete', [], '测试技术甲'), version('2002', 'complete', [], '测试技术甲乙'), true);
+    expect([d.nameChanged, d.name]).toEqual([true, [{ kind: 'same', text: '测试技术甲' }, { kind: 'ins', text: '乙' }]]);
+  });
+});

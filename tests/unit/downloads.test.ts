@@ -1,0 +1,67 @@
+/** Open-data serialisers on the fictional `basics` fixture: JSON record, CSV quoting, schema, the /data/ list. */
+import { describe, expect, test } from 'vitest';
+import { loadFixture } from '../helpers/fixtures.ts';
+import { csvField, downloadFiles, downloadJsonSchema, editionCsv, editionRecord, byteSize, formatBytes } from '../../src/lib/downloads.ts';
+import { DownloadEditionSchema } from '../../src/lib/schemas.ts';
+
+const cat = loadFixture('basics');
+const ORIGIN = 'https://example.org';
+
+describe('edition JSON', () => {
+  test('holds every entry version, validates against the download schema, and carries lineage', () => {
+    const r = editionRecord(cat, '2002', ORIGIN);
+    expect(DownloadEditionSchema.parse(JSON.parse(JSON.stringify(r)))).toBeTruthy();
+    expect(r.entries.map((e) => e.code)).toEqual(['990101J', '990201X', '990202X', '990301X']);
+    expect(r.removed).toEqual([expect.objectContaining({ key: 'test-b', lastEdition: '2001', lastUrl: 'https://example.org/entries/test-b/2001/' })]);
+    const c = r.entries.find((e) => e.code === '990201X')!;
+    expect(c.lineage.map((l) => [l.edition, l.status])).toEqual([['2001', 'present'], ['2002', 'present']]);
+    expect(c.controlPoints[0]).toMatchObject({ n: 1, text: '修改后的测试要点', url: 'https://example.org/entries/test-c/2002/#cp-1' });
+    expect(r.entries.find((e) => e.code === '990101J')!.uncertain?.clause.n).toBe(2);
+    expect(r.completeness.total.held).toBe(4);
+  });
+});
+
+describe('edition CSV', () => {
+  test('starts with a BOM, uses CRLF, one row per control point', () => {
+    const csv = editionCsv(cat, '2001', ORIGIN);
+    expect(csv.startsWith('\uFEFFedition,part,seq,code,name,')).toBe(true);
+    const lines = csv.slice(1).split('\r\n').filter(Boolean);
+    const points = cat.versions.get('2001')!.reduce((n, v) => n + Math.max(1, v.controlPoints.length), 0);
+    expect(lines.length).toBe(1 + points);
+  });
+
+  test('quotes fields with commas, quotes, line breaks and outer spaces', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('说“x”"y"')).toBe('"说“x”""y"""');
+    expect(csvField('a\nb')).toBe('"a\nb"');
+    expect(csvField(' a')).toBe('" a"');
+    expect(csvField('测试技术甲')).toBe('测试技术甲');
+    expect(csvField(undefined)).toBe('');
+    expect(csvField(12)).toBe('12');
+  });
+});
+
+describe('schema and the /data/ list', () => {
+  test('schema.json is a draft-07 JSON Schema of the edition download', () => {
+    const s = JSON.parse(downloadJsonSchema(ORIGIN));
+    expect(s.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    expect(s.$ref).toBe('#/definitions/EditionDownload');
+    expect(s.definitions.EditionDownload.required).toEqual(expect.arrayContaining(['edition', 'entries', 'completeness']));
+  });
+
+  test('lists JSON and CSV per edition, the changes of each edition pair and the schema, with sizes in bytes', () => {
+    const files = downloadFiles(cat, ORIGIN);
+    expect(files.map((f) => f.path)).toEqual([
+      '/data/2001.json',
+      '/data/2001.csv',
+      '/data/2002.json',
+      '/data/2002.csv',
+      '/data/changes-2001-2002.json',
+      '/data/schema.json',
+    ]);
+    expect(JSON.parse(files[4]!.body())).toMatchObject({ from: '2001', to: '2002' });
+    expect(byteSize('测')).toBe(3);
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(2048)).toBe('2.0 KB');
+  });
+});
