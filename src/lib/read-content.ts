@@ -42,10 +42,14 @@ const PLACES: { kind: keyof RawContent; pattern: RegExp }[] = [
 
 /** Reads every content file under `root`/content; collects every problem before throwing. */
 export function readContent(root: string): RawContent {
+  return contentFromFiles(readContentFiles(root));
+}
+
+/** Sorts files (path relative to the project → text) into content kinds; the same rules as reading from disk. */
+export function contentFromFiles(files: Map<string, string>): RawContent {
   const out: RawContent = { editions: [], entries: [], amendments: [] };
   const problems: ContentProblem[] = [];
-  for (const full of walk(join(root, 'content'))) {
-    const file = relative(root, full).split(sep).join('/');
+  for (const [file, text] of files) {
     if (/(^|\/)(README\.md|\.gitkeep)$/.test(file)) continue;
     const place = PLACES.find((p) => p.pattern.test(file));
     if (!place) {
@@ -53,7 +57,7 @@ export function readContent(root: string): RawContent {
       continue;
     }
     try {
-      out[place.kind].push(parseMarkdown(file, readFileSync(full, 'utf8')));
+      out[place.kind].push(parseMarkdown(file, text));
     } catch (e) {
       if (e instanceof ContentError) problems.push(...e.problems);
       else throw e;
@@ -62,4 +66,11 @@ export function readContent(root: string): RawContent {
   if (problems.length) throw new ContentError(problems);
   for (const list of Object.values(out) as RawFile[][]) list.sort((a, b) => a.file.localeCompare(b.file));
   return out;
+}
+
+/** Every file under `root`/content as path (relative to `root`, with /) → text. */
+export function readContentFiles(root: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const full of walk(join(root, 'content'))) files.set(relative(root, full).split(sep).join('/'), readFileSync(full, 'utf8'));
+  return files;
 }

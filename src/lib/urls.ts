@@ -22,6 +22,8 @@ export const industryUrl = (heading: string): string => `/industries/${encodeURI
 /** Entries whose industry heading is not held. */
 export const NO_INDUSTRY_SLUG = 'unknown';
 export const coverageUrl = (): string => '/coverage/';
+/** Machine-readable coverage (same data as the /coverage/ page). */
+export const coverageJsonUrl = (): string => '/coverage.json';
 export const searchUrl = (): string => '/search/';
 export const amendmentUrl = (id: string): string => `/amendments/${id}/`;
 /** Two editions of one entry side by side: `/entries/<key>/compare/2020...2023/` (earlier edition first). */

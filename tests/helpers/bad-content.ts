@@ -1,7 +1,7 @@
-/** The broken content trees under tests/fixtures/bad-content and the one line each must fail with (check and build). */
 /** Every folder under tests/fixtures/bad-content, and the one line its content must fail with. */
 export const BAD_CONTENT: [string, string][] = [
   ['missing-name', 'content/entries/2001/test-a.md — name: is required'],
+  ['complete-but-short', 'content/editions/2001.md — complete: is true, but 0 of 2 限制 entries are held'],
   ['missing-source', 'content/entries/2001/test-a.md — sources: is required'],
   ['control-point-empty', 'content/entries/2001/test-a.md — controlPoints[1].text: must not be empty'],
   ['control-point-without-text', 'content/entries/2001/test-a.md — controlPoints[1].text: is required'],

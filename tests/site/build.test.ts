@@ -1,11 +1,14 @@
 /** The built site matches the content: every version has a page, every count shown equals the model. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import { coverage, coverageJson, coverageRows } from '../../src/lib/coverage.ts';
 import type { Catalogue } from '../../src/lib/model.ts';
 import { allVersions, heldCounts, versionsIn, versionsOfPart } from '../../src/lib/queries.ts';
 import { readContent } from '../../src/lib/read-content.ts';
-import { controlPointUrl, editionUrl, entryUrl, industryUrl } from '../../src/lib/urls.ts';
+import { controlPointUrl, coverageJsonUrl, coverageUrl, editionUrl, entryUrl, industryUrl } from '../../src/lib/urls.ts';
 import { page, text } from '../helpers/html.ts';
 
 let cat: Catalogue;
@@ -68,7 +71,7 @@ describe('built site', () => {
     }
   });
 
-  test('coverage table rows equal the model', () => {
+  test('coverage table rows equal the model, missing 序号 included', () => {
     const rows = page(siteDir, '/coverage/').querySelectorAll('[data-testid="coverage-table"] tbody tr').map((tr) => tr.querySelectorAll('td').map(text));
     const expected = cat.editions.flatMap((e) =>
       (['禁止', '限制'] as const).map((part) => {
@@ -76,7 +79,29 @@ describe('built site', () => {
         return [`${e.id}年版`, part, String(e.data.totals[part]), String(h.total), String(h.complete), String(h.partial), String(h.nameOnly)];
       }),
     );
-    expect(rows).toEqual(expected);
+    expect(rows.map((r) => r.slice(0, 7))).toEqual(expected);
+    expect(rows.map((r) => r[7])).toEqual(coverageRows(coverage(cat)).map((r) => r[7]));
+  });
+
+  test('coverage.json is the coverage model, and the page lists what each held entry lacks', () => {
+    const json = JSON.parse(readFileSync(join(siteDir, coverageJsonUrl()), 'utf8'));
+    expect(json).toEqual(JSON.parse(JSON.stringify(coverageJson(coverage(cat)))));
+    const doc = page(siteDir, coverageUrl());
+    expect(doc.querySelector(`a[href="${coverageJsonUrl()}"]`)).not.toBeNull();
+    for (const v of allVersions(cat)) {
+      const row = doc.querySelector(`[data-testid="coverage-${v.edition}"] tr[data-key="${v.key}"]`);
+      expect(row, `${v.key}/${v.edition}`).not.toBeNull();
+      for (const m of v.missing) expect(text(row)).toContain(m);
+    }
+  });
+
+  test('the home page and every partial or name-only entry link the coverage page', () => {
+    expect(page(siteDir, '/').querySelector(`a[href="${coverageUrl()}"]`)).not.toBeNull();
+    const partial = allVersions(cat).filter((v) => v.completeness !== 'complete');
+    expect(partial.length).toBeGreaterThan(0);
+    for (const v of partial) {
+      expect(page(siteDir, entryUrl(v.key, v.edition)).querySelector(`[data-testid="missing"] a[href="${coverageUrl()}"]`), `${v.key}/${v.edition}`).not.toBeNull();
+    }
   });
 
   test('industry pages exist for every heading', () => {

@@ -1,9 +1,12 @@
 /** `npm run check` and `npm run build` on content trees: bad ones fail naming file, field and reason; dist is kept. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import { coverage, coverageTable } from '../../src/lib/coverage.ts';
+import { readContent } from '../../src/lib/read-content.ts';
 import { BAD_CONTENT } from '../helpers/bad-content.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
 import { page, text } from '../helpers/html.ts';
@@ -44,6 +47,19 @@ describe('command line', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^edition\s+part\s+official\s+held\s+complete\s+partial\s+name-only/);
     expect(r.stdout).toContain('Content OK');
+    expect(r.stdout).toContain(coverageTable(coverage(buildCatalogue(readContent(ROOT)))));
+  });
+
+  test('npm run import: usage on missing arguments; a real run on a temporary copy of a fixture tree', () => {
+    expect(run('scripts/import.ts').status).toBe(2);
+    const root = mkdtempSync(join(tmpdir(), 'catalogue-import-'));
+    cpSync(join(fixtureRoot('import'), 'content'), join(root, 'content'), { recursive: true });
+    const args = ['--root', root, '--edition', '2001', '--source-url', 'https://example.org/t.pdf', join(fixtureRoot('import'), 'catalogue-2001.txt')];
+    const r = run('scripts/import.ts', ...args);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('3 new entry files, 2 updated, 0 unchanged; content/editions/2001.md marked complete.');
+    expect(run('scripts/import.ts', ...args).stdout).toContain('Nothing to change: the content already matches the text.');
+    rmSync(root, { recursive: true, force: true });
   });
 
   test.each(REPRESENTATIVE)('check fails on bad-content/%s with file, field and reason', (name) => {

@@ -1,0 +1,112 @@
+/**
+ * `npm run import -- --edition 2023 --source-url <official URL> <file.pdf | file.txt>`: imports the official catalogue
+ * text into content/entries/<edition>/. `--amendment <id>` imports an adjustment list into content/amendments/<id>.md.
+ * Every check runs first; on any problem nothing is written and each problem is printed with its line.
+ *
+ * Options: --force (replace fields edited by hand since the last import), --dry-run (check and report only),
+ * --source-title <text>, --text-out <file> (write the text as read, e.g. from a PDF, for inspection),
+ * --root <dir> (the project whose content/ is changed; default: this project).
+ */
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { planAmendmentImport } from '../src/lib/importer/import-amendment.ts';
+import { planCatalogueImport, type FileChange, type ImportPlan } from '../src/lib/importer/import-catalogue.ts';
+import { pdfToText } from '../src/lib/importer/pdf.ts';
+import { readContentFiles } from '../src/lib/read-content.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const USAGE = `Usage:
+  npm run import -- --edition <year> --source-url <official URL> <file.pdf | file.txt>
+  npm run import -- --amendment <id> --source-url <URL> <file.pdf | file.txt>
+Options: --force, --dry-run, --source-title <text>, --text-out <file>, --root <dir>`;
+
+/** Writes every change or none: all go to temporary files first, then are renamed into place. */
+export function writeAll(root: string, changes: FileChange[]): void {
+  const tmp = changes.map((c) => ({ ...c, path: join(root, c.file), tmp: join(root, `${c.file}.import-${process.pid}`) }));
+  try {
+    for (const c of tmp) {
+      mkdirSync(dirname(c.path), { recursive: true });
+      writeFileSync(c.tmp, c.text);
+    }
+  } catch (e) {
+    for (const c of tmp) rmSync(c.tmp, { force: true });
+    throw e;
+  }
+  for (const c of tmp) renameSync(c.tmp, c.path);
+}
+
+export async function readInput(file: string): Promise<string> {
+  const data = readFileSync(file);
+  return /\.pdf$/i.test(file) ? pdfToText(new Uint8Array(data)) : data.toString('utf8');
+}
+
+/** Runs the importer; returns the exit code. `log` receives the report. */
+export async function main(argv: string[], log: (s: string) => void = console.log): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        edition: { type: 'string' },
+        amendment: { type: 'string' },
+        'source-url': { type: 'string' },
+        'source-title': { type: 'string' },
+        'text-out': { type: 'string' },
+        root: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+      },
+    });
+  } catch (e) {
+    log(`${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values: v, positionals } = args;
+  if (positionals.length !== 1 || !v['source-url'] || Boolean(v.edition) === Boolean(v.amendment)) {
+    log(USAGE);
+    return 2;
+  }
+  const input = resolve(positionals[0]!);
+  if (!existsSync(input)) {
+    log(`${input} does not exist`);
+    return 2;
+  }
+  const root = resolve(v.root ?? ROOT);
+  const text = await readInput(input);
+  if (v['text-out']) writeFileSync(v['text-out'], text);
+  const files = readContentFiles(root);
+  const opts = { sourceUrl: v['source-url'], sourceTitle: v['source-title'], force: v.force };
+  const plan: ImportPlan = v.edition
+    ? planCatalogueImport(files, text, { ...opts, edition: v.edition })
+    : planAmendmentImport(files, text, { ...opts, id: v.amendment! });
+
+  for (const s of plan.summary) log(s);
+  if (plan.problems.length) {
+    log(`\nImport stopped; nothing was written. ${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'}:`);
+    for (const p of plan.problems) log(`  ${p}`);
+    return 1;
+  }
+  for (const c of plan.changes) log(`  ${c.action === 'create' ? 'create' : 'update'} ${c.file}`);
+  if (v['dry-run']) {
+    log(`\nDry run: ${plan.changes.length} file(s) would change; nothing was written.`);
+    return 0;
+  }
+  writeAll(root, plan.changes);
+  log(plan.changes.length ? `\nWrote ${plan.changes.length} file(s). Run \`npm run check\` to see the coverage.` : '\nNothing to change: the content already matches the text.');
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

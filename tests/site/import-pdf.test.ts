@@ -1,0 +1,68 @@
+/** The importer's PDF path: a fictional catalogue printed to PDF by headless Chromium, read back through pdfjs-dist. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import { parseCatalogueText } from '../../src/lib/importer/catalogue-text.ts';
+import { pdfToText } from '../../src/lib/importer/pdf.ts';
+import { versionsIn } from '../../src/lib/queries.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { catalogueHtml, htmlToPdf, type PdfRow } from '../helpers/catalogue-pdf.ts';
+import { runImport, tempFixture } from '../helpers/import.ts';
+
+const STEMS = '甲乙丙丁戊己庚辛壬癸子丑';
+/** Twelve fictional 禁止 entries (enough for a second page) and two 限制 ones; long names and points wrap in their cells. */
+const prohibited: PdfRow[] = [...STEMS].map((s, i) => ({
+  seq: i + 1,
+  name: i === 3 ? `测试技术${s}的很长很长很长的名称` : `测试技术${s}`,
+  code: `9901${String(i + 1).padStart(2, '0')}J`,
+  points: [
+    `测试技术${s}的第一个测试要点`,
+    ...(i % 3 === 0 ? [`测试技术${s}的第二个测试要点，这一要点故意写得很长，长到在控制要点一栏里必须折成两行以上才能排下，用来检验跨行的控制要点`] : []),
+  ],
+}));
+const restricted: PdfRow[] = [
+  { seq: 1, name: '测试技术寅', code: '990201X', points: ['测试技术寅的测试要点（全角括号）与(半角括号)'] },
+  { seq: 2, name: '测试技术卯', code: '990202X', points: ['测试技术卯的第一个测试要点', '测试技术卯的第二个测试要点'] },
+];
+
+let pdfFile: string;
+let text: string;
+let root: string;
+
+beforeAll(async () => {
+  root = tempFixture('import-pdf');
+  const html = catalogueHtml(['测试用虚构目录（不是官方文本）', '参考原则', '测试用的虚构段落，只用来检验导入程序跳过参考原则。'], [
+    { part: '一、禁止出口部分', industries: [{ heading: '（一）测试行业一', rows: prohibited.slice(0, 7) }, { heading: '（二）测试行业二', rows: prohibited.slice(7) }] },
+    { part: '二、限制出口部分', industries: [{ heading: '（一）测试行业三', rows: restricted }] },
+  ]);
+  pdfFile = join(root, 'catalogue.pdf');
+  writeFileSync(pdfFile, await htmlToPdf(html));
+  text = await pdfToText(new Uint8Array(readFileSync(pdfFile)));
+});
+
+describe('PDF import', () => {
+  test('the PDF spans pages and carries page numbers, which are not read as text', () => {
+    expect(readFileSync(pdfFile).toString('latin1')).toMatch(/\/Type\s*\/Page\b[\s\S]*\/Type\s*\/Page\b/);
+    expect(text).not.toMatch(/—\s*\d+\s*—/);
+  });
+
+  test('every row is read back exactly: wrapped names and points rejoined, headings and parts in place', () => {
+    const parsed = parseCatalogueText(text);
+    expect(parsed.problems).toEqual([]);
+    const expected = [
+      ...prohibited.map((r, i) => ({ part: '禁止', industry: i < 7 ? '测试行业一' : '测试行业二', ...r })),
+      ...restricted.map((r) => ({ part: '限制', industry: '测试行业三', ...r })),
+    ];
+    expect(parsed.entries.map((e) => ({ part: e.part, industry: e.industry, seq: e.seq, name: e.name, code: e.code, points: e.controlPoints.map((c) => c.text) }))).toEqual(expected);
+  });
+
+  test('npm run import on the PDF writes a complete edition', async () => {
+    const r = await runImport(root, ['--edition', '2001', '--source-url', 'https://example.org/test.pdf', '--text-out', join(root, 'read.txt'), pdfFile]);
+    expect(r.code, r.out).toBe(0);
+    const cat = buildCatalogue(readContent(root));
+    expect(versionsIn(cat, '2001').length).toBe(14);
+    expect(cat.editions[0]!.data.complete).toBe(true);
+    expect(readFileSync(join(root, 'read.txt'), 'utf8')).toBe(text);
+  });
+});
