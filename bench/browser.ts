@@ -83,7 +83,7 @@ export async function measurePage(browser: Browser, url: string): Promise<BytesB
 export const PEER_PATH = '/bench-peer/';
 
 /**
- * Adds the peer page to a built site: our search page's HTML shell with @pagefind/default-ui mounted in it, bundled
+ * Adds the peer page to a built site: our search page's HTML shell (without its scripts) with @pagefind/default-ui mounted in it, bundled
  * and minified by esbuild as a Vite/Starlight site would ship it. `?debounce=0` turns off the UI's 300 ms input delay.
  */
 export async function installPeer(siteDir: string, projectRoot: string): Promise<{ version: string }> {
@@ -117,7 +117,10 @@ export async function installPeer(siteDir: string, projectRoot: string): Promise
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'ui.js'), js.outputFiles[0]!.contents);
   writeFileSync(join(dir, 'ui.css'), css.outputFiles[0]!.contents);
-  const shell = readFileSync(join(siteDir, 'search', 'index.html'), 'utf8');
+  // Our own search scripts (once merged) are taken out of the shell, so the peer page loads only the default UI.
+  const shell = readFileSync(join(siteDir, 'search', 'index.html'), 'utf8')
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link\b[^>]*rel="?modulepreload"?[^>]*>/g, '');
   const html = shell
     .replace('</head>', '<link rel="stylesheet" href="/bench-peer/ui.css"></head>')
     .replace('</main>', '<div id="peer-search"></div><script type="module" src="/bench-peer/ui.js"></script></main>');

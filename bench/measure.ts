@@ -15,6 +15,8 @@ export interface MemoryPeak {
   maxTreeMB: number;
   /** GNU time's %M for the direct child (max RSS of the largest process it waited for), when /usr/bin/time exists. */
   gnuTimeMB?: number;
+  /** CPU seconds (user + system) used by the tree: from GNU time when available, else summed from /proc samples. */
+  cpuSeconds: number;
 }
 
 const kB = (status: string, field: string): number => Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? 0);
@@ -46,6 +48,7 @@ export function descendants(root: number): number[] {
 /** Samples the memory of the tree below `root` (optionally including root) until stop() is called. */
 export function watchMemory(root: number, includeRoot = false, intervalMs = 100): { stop(): MemoryPeak } {
   const hwm = new Map<number, number>();
+  const cpu = new Map<number, number>();
   let maxTree = 0;
   const sample = () => {
     let sum = 0;
@@ -54,6 +57,9 @@ export function watchMemory(root: number, includeRoot = false, intervalMs = 100)
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
         sum += kB(status, 'VmRSS');
         hwm.set(pid, Math.max(hwm.get(pid) ?? 0, kB(status, 'VmHWM')));
+        const raw = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const stat = raw.slice(raw.lastIndexOf(')') + 2).split(' ');
+        cpu.set(pid, Number(stat[11]) + Number(stat[12]));
       } catch {
         // ended between listing and reading
       }
@@ -66,7 +72,8 @@ export function watchMemory(root: number, includeRoot = false, intervalMs = 100)
     stop() {
       sample();
       clearInterval(timer);
-      return { maxProcessMB: Math.max(0, ...hwm.values()) / 1024, maxTreeMB: maxTree / 1024 };
+      const ticks = [...cpu.values()].reduce((a, b) => a + b, 0);
+      return { maxProcessMB: Math.max(0, ...hwm.values()) / 1024, maxTreeMB: maxTree / 1024, cpuSeconds: ticks / 100 };
     },
   };
 }
@@ -84,7 +91,7 @@ export interface RunResult {
 /** Runs a command, timing it and watching the memory of its whole process tree. */
 export function runMeasured(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<RunResult> {
   const useTime = existsSync(GNU_TIME);
-  const [file, argv] = useTime ? [GNU_TIME, ['-f', '@@maxrss=%M', cmd, ...args]] : [cmd, args];
+  const [file, argv] = useTime ? [GNU_TIME, ['-f', '@@maxrss=%M cpu=%U+%S', cmd, ...args]] : [cmd, args];
   const start = performance.now();
   const child = spawn(file, argv, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const watch = watchMemory(child.pid!);
@@ -97,10 +104,11 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd: string; en
     child.on('close', (code) => {
       const ms = performance.now() - start;
       const memory = watch.stop();
-      const m = stderr.match(/@@maxrss=(\d+)/);
+      const m = stderr.match(/@@maxrss=(\d+) cpu=([\d.]+)\+([\d.]+)/);
       if (m) {
         memory.gnuTimeMB = Number(m[1]) / 1024;
-        stderr = stderr.replace(/@@maxrss=\d+\n?/, '');
+        memory.cpuSeconds = Number(m[2]) + Number(m[3]);
+        stderr = stderr.replace(/@@maxrss=.*\n?/, '');
       }
       ok({ code: code ?? 1, ms, stdout, stderr, memory });
     });

@@ -80,6 +80,7 @@ async function buildSite(label: string, outDir: string, contentRoot?: string): P
   console.error(`· removed the previous ${label} output in ${s(performance.now() - rmStart)}; building …`);
   const before = machineLoad();
   const r = await runMeasured(process.execPath, args, { cwd: ROOT, env });
+  writeFileSync(join(WORK, `${label}.build.log`), `${r.stdout}\n${r.stderr}`);
   if (r.code !== 0) throw new Error(`Build of ${label} failed (exit ${r.code}):\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
   const pages = r.stdout.match(/(\d+) page\(s\) built in ([\d.]+)(m?s)/);
   const hadIndex = existsSync(join(outDir, 'pagefind'));
@@ -152,7 +153,8 @@ async function ourSearch(browser: Browser, baseUrl: string): Promise<{ figures?:
   const mod = (await import(pathToFileURL(OUR_SEARCH).href)) as { measureSearch?: (u: string, b: Browser) => Promise<unknown> };
   if (typeof mod.measureSearch !== 'function') return { note: 'ours: bench/search.ts has no measureSearch export' };
   const raw = await mod.measureSearch(baseUrl, browser);
-  return { figures: normaliseSearch(raw), raw };
+  const figures = normaliseSearch(raw);
+  return { figures, raw, note: figures ? undefined : `ours: unexpected result ${JSON.stringify(raw).slice(0, 160)}` };
 }
 
 /** Accepts the shape of SearchFigures, or close variants, from bench/search.ts. */
@@ -240,7 +242,7 @@ async function main(): Promise<void> {
   out.push(`Benchmark ${started} · ${cpus().length} cores · load before/after each build shown (1-min average)\n`);
   out.push(
     table([
-      ['build', 'entries', 'pages', 'astro', 'pagefind', 'total', 'peak mem (tree)', 'largest proc', 'dist/', 'index', 'load'],
+      ['build', 'entries', 'pages', 'astro', 'pagefind', 'total', 'cpu build+pf', 'peak mem (tree)', 'largest proc', 'dist/', 'index', 'load'],
       ...builds.map((b) => [
         b.label,
         b.entryFiles === undefined ? '—' : String(b.entryFiles),
@@ -248,6 +250,7 @@ async function main(): Promise<void> {
         s(b.astroMs) + (b.astroIncludesPagefind ? '*' : ''),
         `${s(b.pagefind.ms)} (${b.pagefind.by})`,
         s(b.totalMs),
+        `${b.memory.cpuSeconds.toFixed(0)}+${(b.pagefind.memory?.cpuSeconds ?? NaN).toFixed(0)} s`,
         `${b.memory.maxTreeMB.toFixed(0)} MB`,
         `${Math.max(b.memory.maxProcessMB, b.memory.gnuTimeMB ?? 0).toFixed(0)} MB`,
         MB(b.distBytes),
@@ -256,6 +259,7 @@ async function main(): Promise<void> {
       ]),
     ]),
   );
+  out.push('cpu: CPU seconds (user+system) of the build tree + of the Pagefind binary; on a busy machine wall time ≫ cpu time');
   if (builds.some((b) => b.astroIncludesPagefind)) out.push('* the build ran Pagefind itself without reporting its time; astro includes it');
 
   const small = synthetic.find((b) => b.entryFiles === 1000);
