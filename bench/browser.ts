@@ -137,6 +137,8 @@ export interface SearchFigures {
   queryMs: number[];
   medianMs: number;
   maxMs: number;
+  /** What was fetched up to the first result (peer only), for seeing where the bytes go. */
+  fetched?: { url: string; wireBytes: number }[];
 }
 
 /**
@@ -175,7 +177,8 @@ export async function measurePeer(browser: Browser, baseUrl: string, queries: st
   await page.goto(`${baseUrl}${PEER_PATH}${debounce === undefined ? '' : `?debounce=${debounce}`}`, { waitUntil: 'load' });
   await page.waitForSelector('.pagefind-ui__search-input', { timeout: 30_000 });
   await typeAndWait(page, queries[0]!);
-  const first = sumByKind(await rec.settle());
+  const files = await rec.settle();
+  const first = sumByKind(files);
   const queryMs: number[] = [];
   for (const q of queries.slice(1)) queryMs.push(await typeAndWait(page, q));
   await context.close();
@@ -185,5 +188,6 @@ export async function measurePeer(browser: Browser, baseUrl: string, queries: st
     queryMs,
     medianMs: median(queryMs),
     maxMs: Math.max(...queryMs),
+    fetched: files.map((f) => ({ url: f.url.replace(baseUrl, ''), wireBytes: f.wireBytes })),
   };
 }
