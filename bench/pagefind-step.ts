@@ -30,14 +30,17 @@ export function reportedTiming(timingFile: string): PagefindFigures | undefined 
   return { by: 'integration', ms: data.ms, pages: typeof data.pages === 'number' ? data.pages : undefined };
 }
 
-/** Indexes `siteDir` into `<siteDir>/pagefind/` with the Node API, replacing what is there, and times it. */
-export async function runPagefind(siteDir: string): Promise<PagefindFigures> {
+/**
+ * Indexes `siteDir` into `<siteDir>/pagefind/` with the Node API, replacing what is there, and times it. `glob` limits
+ * the HTML files Pagefind reads (Pagefind's default: every .html file).
+ */
+export async function runPagefind(siteDir: string, glob?: string): Promise<PagefindFigures> {
   rmSync(join(siteDir, 'pagefind'), { recursive: true, force: true });
   const watch = watchMemory(process.pid);
   const start = performance.now();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind createIndex failed: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: siteDir });
+  const added = await index.addDirectory({ path: siteDir, ...(glob ? { glob } : {}) });
   if (added.errors.length) throw new Error(`Pagefind addDirectory failed: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind writeFiles failed: ${written.errors.join('; ')}`);
