@@ -134,7 +134,8 @@ interface EntryPageFigures {
 async function entryPages(browser: Browser, siteDir: string, baseUrl: string): Promise<EntryPageFigures> {
   const dir = join(siteDir, 'entries');
   const files = readdirSync(dir).flatMap((key) =>
-    readdirSync(join(dir, key), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${key}/${d.name}`),
+    // Entry version pages only: /entries/<key>/<edition>/ (not the compare views under /entries/<key>/compare/).
+    readdirSync(join(dir, key), { withFileTypes: true }).filter((d) => d.isDirectory() && /^\d{4}$/.test(d.name)).map((d) => `${key}/${d.name}`),
   );
   const sizes = files.map((f) => ({ f, gz: gzipBytes(readFileSync(join(dir, f, 'index.html'))) })).sort((a, b) => b.gz - a.gz);
   const largest = `/entries/${sizes[0]!.f}/`;

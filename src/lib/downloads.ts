@@ -15,7 +15,8 @@ import {
   type DownloadEntry,
 } from './schemas.ts';
 import { allChanges } from './changes.ts';
-import { absoluteUrl, changesDataUrl, editionCsvUrl, editionJsonUrl, editionUrl, entryUrl, schemaJsonUrl } from './urls.ts';
+import { coverage, coverageJson } from './coverage.ts';
+import { absoluteUrl, changesDataUrl, coverageJsonUrl, editionCsvUrl, editionJsonUrl, editionUrl, entryUrl, schemaJsonUrl } from './urls.ts';
 
 /** Drops keys whose value is undefined, so JSON output and schema validation agree. */
 function defined<T extends object>(o: T): T {
@@ -210,6 +211,13 @@ export function downloadFiles(cat: Catalogue, origin: string): DownloadFile[] {
       en: `changes ${c.from} to ${c.to}, JSON`,
       body: () => changesJson(cat, c.slug),
     })),
+    {
+      path: coverageJsonUrl(),
+      kind: 'json',
+      zh: '收录情况：各版本各部分持有与缺少的内容（JSON）',
+      en: 'coverage of each edition and part, JSON',
+      body: () => coverageFile(cat),
+    },
     { path: schemaJsonUrl(), kind: 'schema', zh: 'JSON 数据的结构说明（JSON Schema）', en: 'JSON Schema of the edition files', body: () => downloadJsonSchema(origin) },
   ];
 }
@@ -235,6 +243,9 @@ export function changesJson(cat: Catalogue, slug: string): string {
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
+
+/** /coverage.json: the coverage model, the same data as the /coverage/ page. */
+export const coverageFile = (cat: Catalogue): string => `${JSON.stringify(coverageJson(coverage(cat)), null, 2)}\n`;
 
 /** Size in bytes of a file's UTF-8 body. */
 export const byteSize = (body: string): number => new TextEncoder().encode(body).length;

@@ -1,9 +1,7 @@
 /** /coverage.json: the coverage model as a static JSON file (same data as the /coverage/ page). */
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../data/catalogue.ts';
-import { coverage, coverageJson } from '../lib/coverage.ts';
+import { coverageFile } from '../lib/downloads.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(coverageJson(coverage(await getCatalogue())), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  new Response(coverageFile(await getCatalogue()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

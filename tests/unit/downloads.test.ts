@@ -57,6 +57,7 @@ describe('schema and the /data/ list', () => {
       '/data/2002.json',
       '/data/2002.csv',
       '/data/changes-2001-2002.json',
+      '/coverage.json',
       '/data/schema.json',
     ]);
     expect(JSON.parse(files[4]!.body())).toMatchObject({ from: '2001', to: '2002' });
