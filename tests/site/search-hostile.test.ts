@@ -128,10 +128,13 @@ describe('hostile queries typed into the search box', () => {
     expect(problems).toEqual([]);
   });
 
-  test.each(HOSTILE_QUERIES.map((h) => [h.kind, h.query] as const))('%s: page stays usable', async (_, query) => {
+  // Every other query is submitted with Enter at once; the rest go through the debounced search as you type.
+  // (A query that is exactly a 编号 always waits: Enter on it rightly leaves for the entry page.)
+  test.each(HOSTILE_QUERIES.map((h, i) => [h.kind, h.query, i % 2 === 1] as const))('%s: page stays usable', async (_, query, enter) => {
     problems.length = 0;
     await box().fill(query);
     const typed = await box().inputValue();
+    if (enter && !normalizeQuery(typed, fold)?.code) await box().press('Enter');
     // The box holds what the browser lets into a search field: at most 200 characters, no line breaks.
     expect(typed.length).toBeLessThanOrEqual(200);
     expect(typed).not.toBe(GOOD.query); // otherwise the wait below would see the previous results
