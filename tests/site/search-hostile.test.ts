@@ -32,7 +32,7 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  p = await browser.newPage();
+  p = await browser.newPage({ viewport: { width: 360, height: 740 } }); // the narrowest width the site supports
   p.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   p.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()} (${m.location().url})`));
   p.on('dialog', (d) => {
@@ -59,7 +59,10 @@ async function settled(q: string): Promise<void> {
   );
 }
 
-/** The page is in one piece: one form, one results list, no element or script the query could have added. */
+/**
+ * The page is in one piece: one form, one results list, no element or script the query could have added, and
+ * nothing (a long word in the "no results" message, say) wider than the 360 px screen.
+ */
 async function intact(): Promise<void> {
   const shape = await p.evaluate(() => ({
     forms: document.querySelectorAll('#search-form').length,
@@ -70,8 +73,9 @@ async function intact(): Promise<void> {
       .map((el) => el.tagName.toLowerCase())
       .filter((t) => !['li', 'a', 'p', 'span', 'mark'].includes(t)),
     path: location.pathname,
+    overflows: document.documentElement.scrollWidth > document.documentElement.clientWidth,
   }));
-  expect(shape).toEqual({ forms: 1, lists: 1, scripts: 1, images: 0, foreign: [], path: '/search/' });
+  expect(shape).toEqual({ forms: 1, lists: 1, scripts: 1, images: 0, foreign: [], path: '/search/', overflows: false });
 }
 
 /** What the page must show for what the box holds: nothing for an empty query, else results or a clear "no results". */
