@@ -151,6 +151,35 @@ describe('hostile queries typed into the search box', () => {
   });
 });
 
+describe('lone surrogates that reach the page script', () => {
+  // Typed text reaches the box as well-formed UTF-16 (Chromium turns a lone half into U+FFFD), but the editing path a
+  // paste or an input method uses (insertText) keeps a lone half in the box's value. Built inside the page from code
+  // units, because arguments passed to the page are re-encoded on the way. The page reads the box through
+  // URLSearchParams, which turns a lone half into U+FFFD; a query of only that finds nothing and says so.
+  test.each([
+    ['a lone high surrogate', [0xd800]],
+    ['a lone low surrogate before 稀土', [0xdc00, 0x7a00, 0x571f]],
+    ['surrogates in the wrong order', [0xdc00, 0xd800]],
+  ] as const)('%s: the page searches the well-formed text and stays usable', async (_, units) => {
+    problems.length = 0;
+    await box().fill('');
+    await box().focus();
+    const held = await p.evaluate((units) => {
+      document.execCommand('insertText', false, String.fromCharCode(...units));
+      return /[\uD800-\uDFFF]/.test((document.getElementById('search-q') as HTMLInputElement).value);
+    }, [...units]);
+    expect(held).toBe(true);
+    const wellFormed = String.fromCharCode(...units).replace(/[\uD800-\uDFFF]/g, '\uFFFD');
+    await settled(wellFormed);
+    await answered(wellFormed);
+    if (units.length > 2) expect(await results().first().getAttribute('data-key')).toBe(GOOD.key);
+    await intact();
+    expect(problems).toEqual([]);
+    await goodQueryWorks();
+    expect(problems).toEqual([]);
+  });
+});
+
 /** Hostile addresses: each opens the page; garbage filters are dropped, and the box then works. */
 const HOSTILE_URLS: { kind: string; search: string }[] = [
   { kind: 'markup in every field', search: '?q=<script>alert(1)</script>&edition=<img src=x onerror=alert(1)>&part="><svg onload=alert(1)>&industry=</select>&sort=<b>' },
