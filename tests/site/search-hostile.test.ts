@@ -165,7 +165,9 @@ describe('lone surrogates that reach the page script', () => {
     await box().fill('');
     await box().focus();
     const held = await p.evaluate((units) => {
-      document.execCommand('insertText', false, String.fromCharCode(...units));
+      // execCommand is deprecated for editors, but it is still the path a paste or an input method takes into a field.
+      const editing = document as unknown as { execCommand(command: string, showUi: boolean, value: string): boolean };
+      editing.execCommand('insertText', false, String.fromCharCode(...units));
       return /[\uD800-\uDFFF]/.test((document.getElementById('search-q') as HTMLInputElement).value);
     }, [...units]);
     expect(held).toBe(true);
