@@ -52,11 +52,30 @@ export interface TimelineStep {
   removal?: Removal;
 }
 
+/** Memoises an index built once per list (a built catalogue is not changed; a scan per page made builds O(n²)). */
+function indexed<K extends object, V>(cache: WeakMap<K, V>, of: K, build: () => V): V {
+  let v = cache.get(of);
+  if (v === undefined) cache.set(of, (v = build()));
+  return v;
+}
+
+/** First item per key, as Array.find would return it. */
+function firstBy<T>(items: T[], keyOf: (t: T) => string): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const t of items) if (!m.has(keyOf(t))) m.set(keyOf(t), t);
+  return m;
+}
+
+const versionByKey = new WeakMap<EntryVersion[], Map<string, EntryVersion>>();
+const removalByEditionKey = new WeakMap<Removal[], Map<string, Removal>>();
+
 /** The editions in which an entry stands or was removed, in order; editions where it never appeared are left out. */
 export function timeline(cat: Catalogue, key: string): TimelineStep[] {
+  const removals = indexed(removalByEditionKey, cat.removals, () => firstBy(cat.removals, (r) => `${r.edition}/${r.key}`));
   return cat.editions.flatMap((edition) => {
-    const version = versionsIn(cat, edition.id).find((v) => v.key === key);
-    const removal = cat.removals.find((r) => r.key === key && r.edition === edition.id);
+    const list = versionsIn(cat, edition.id);
+    const version = indexed(versionByKey, list, () => firstBy(list, (v) => v.key)).get(key);
+    const removal = removals.get(`${edition.id}/${key}`);
     return version || removal ? [{ edition, version, removal }] : [];
   });
 }
@@ -69,8 +88,18 @@ export function entryKeys(cat: Catalogue): string[] {
 export const latestVersion = (cat: Catalogue, key: string): EntryVersion | undefined =>
   timeline(cat, key).flatMap((s) => (s.version ? [s.version] : [])).at(-1);
 
+const versionsByCodeIndex = new WeakMap<Catalogue, Map<string, EntryVersion[]>>();
+
+/** Every version that carries `code` now or carried it before, edition by edition. */
 export function versionsByCode(cat: Catalogue, code: string): EntryVersion[] {
-  return allVersions(cat).filter((v) => v.code === code || v.formerCodes.includes(code));
+  const index = indexed(versionsByCodeIndex, cat, () => {
+    const m = new Map<string, EntryVersion[]>();
+    for (const v of allVersions(cat)) {
+      for (const c of new Set([...(v.code ? [v.code] : []), ...v.formerCodes])) (m.get(c) ?? m.set(c, []).get(c)!).push(v);
+    }
+    return m;
+  });
+  return [...(index.get(code) ?? [])];
 }
 
 /** Every code used in any edition (current or former). */

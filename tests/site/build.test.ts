@@ -107,4 +107,29 @@ describe('built site', () => {
   test('industry pages exist for every heading', () => {
     for (const v of allVersions(cat)) if (v.industry) expect(() => page(siteDir, industryUrl(v.industry!))).not.toThrow();
   });
+
+  test('every entry version is at most three clicks from the home page', () => {
+    const depth = new Map<string, number>([['/', 0]]);
+    const queue = ['/'];
+    while (queue.length) {
+      const path = queue.shift()!;
+      const d = depth.get(path)!;
+      if (d === 3) continue;
+      let doc;
+      try {
+        doc = page(siteDir, path);
+      } catch {
+        continue; // not an HTML page (a download, the sitemap)
+      }
+      for (const a of doc.querySelectorAll('a[href^="/"]')) {
+        const target = new URL(a.getAttribute('href')!, 'http://site').pathname;
+        if (!depth.has(target)) {
+          depth.set(target, d + 1);
+          queue.push(target);
+        }
+      }
+    }
+    const far = allVersions(cat).map((v) => entryUrl(v.key, v.edition)).filter((u) => !depth.has(u));
+    expect(far).toEqual([]);
+  });
 });
