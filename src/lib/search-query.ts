@@ -32,11 +32,20 @@ const toHalfWidth = (s: string): string =>
   s.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 
 /**
- * Normalises what a reader typed: cut at 200 characters, full-width → half-width, Traditional → Simplified through
- * `fold`, whitespace collapsed. Returns undefined for a query with nothing left to search for.
+ * Characters nobody can see or search for: format characters (zero-width spaces and joiners, bidi marks and
+ * overrides, soft hyphen, byte-order mark) and lone surrogate halves. Dropped from queries.
+ */
+const INVISIBLE = /[\p{Cf}\p{Cs}]/gu;
+/** Control characters (NUL, C0, DEL, C1, including tabs and line breaks): read as a space. */
+const CONTROL = /\p{Cc}/gu;
+
+/**
+ * Normalises what a reader typed: cut at 200 characters, invisible characters dropped and control characters read
+ * as spaces, full-width → half-width, Traditional → Simplified through `fold`, whitespace collapsed. Returns
+ * undefined for a query with nothing left to search for.
  */
 export function normalizeQuery(raw: string, fold: Fold = new Map()): NormalizedQuery | undefined {
-  const cut = [...raw].slice(0, MAX_QUERY_LENGTH).join('');
+  const cut = [...raw].slice(0, MAX_QUERY_LENGTH).join('').replace(INVISIBLE, '').replace(CONTROL, ' ');
   const text = [...toHalfWidth(cut)]
     .map((ch) => fold.get(ch) ?? ch)
     .join('')

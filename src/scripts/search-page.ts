@@ -39,6 +39,8 @@ const PART_BADGE: Record<string, { zh: string; en: string; cls: string }> = {
 };
 const editionLabel = (id: string): string => `${id}年版`;
 const CP_ANCHOR = /^cp-(\d+|u\d+)$/;
+/** Shown when the index loaded but a search or its results could not be fetched. */
+const FAILED = '搜索结果未能载入，请检查网络后重试。';
 
 /** One matched entry version, with where its best hit is. */
 interface Hit {
@@ -218,11 +220,18 @@ export function startSearchPage(): void {
       clear();
       return settle(s.q);
     }
-    const found = await pf.search(current.text, { filters: pagefindFilters(s), sort: s.sort === 'relevance' ? undefined : { [s.sort]: 'asc' } });
-    if (my !== run || !found) return;
-    results = found.results;
-    loaded = [];
-    await loadMore(my);
+    try {
+      const found = await pf.search(current.text, { filters: pagefindFilters(s), sort: s.sort === 'relevance' ? undefined : { [s.sort]: 'asc' } });
+      if (my !== run || !found) return;
+      results = found.results;
+      loaded = [];
+      await loadMore(my);
+    } catch {
+      // A part of the index or a result fragment could not be fetched: say so; the next keystroke tries again.
+      if (my !== run) return;
+      clear(FAILED);
+      return settle(s.q);
+    }
     if (my !== run) return;
     const filtered = Object.keys(pagefindFilters(s)).length > 0;
     status.textContent = results.length
@@ -264,7 +273,7 @@ export function startSearchPage(): void {
     const first = resultLinks()[0];
     if (current?.code && first && first.closest<HTMLElement>('.search-result')?.dataset.code === current.code) location.assign(first.href);
   });
-  more.addEventListener('click', () => void loadMore(run));
+  more.addEventListener('click', () => void loadMore(run).catch(() => (status.textContent = FAILED)));
 
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown') {

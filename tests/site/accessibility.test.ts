@@ -1,8 +1,5 @@
 /** axe-core in headless Chromium on every page template, light and dark: 0 violations at WCAG 2.2 AA. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
@@ -23,11 +20,10 @@ import {
   partUrl,
   searchUrl,
 } from '../../src/lib/urls.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 
 const base = inject('baseUrl');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** One page per template, and per variant a template renders differently (removed, uncertain, computed, added…). */
 function templatePages(): [string, string][] {
@@ -72,22 +68,8 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Runs axe on a page and returns one line per failing rule and element. */
-async function violations(context: BrowserContext, path: string): Promise<string[]> {
-  const p = await context.newPage();
-  try {
-    await p.goto(`${base}${path}`, { waitUntil: 'load' });
-    // Evaluated through the DevTools protocol, so the page's policy (no inline scripts) is left as it is.
-    await p.evaluate(AXE_SOURCE);
-    const results = (await p.evaluate(
-      (tags) => (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-      WCAG_22_AA,
-    )) as AxeResults;
-    return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
-  } finally {
-    await p.close();
-  }
-}
+/** Runs axe on a page of the test site and returns one line per failing rule and element. */
+const violations = (context: BrowserContext, path: string): Promise<string[]> => axeViolations(context, `${base}${path}`);
 
 describe.each(['light', 'dark'] as const)('WCAG 2.2 AA, %s colour scheme', (colorScheme) => {
   let context: BrowserContext;

@@ -1,0 +1,29 @@
+/** axe-core in headless Chromium at WCAG 2.2 AA: injected over the DevTools protocol, so the page's CSP stays as it is. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
+import type { BrowserContext, Page } from 'playwright-core';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Opens `url` in a new page of `context`, waits for `ready` (for pages that render after load, such as search
+ * results), runs axe and returns one line per failing rule and element.
+ */
+export async function axeViolations(context: BrowserContext, url: string, ready?: (p: Page) => Promise<void>): Promise<string[]> {
+  const p = await context.newPage();
+  try {
+    await p.goto(url, { waitUntil: 'load' });
+    await ready?.(p);
+    // Evaluated through the DevTools protocol, so the page's policy (no inline scripts) is left as it is.
+    await p.evaluate(AXE_SOURCE);
+    const results = (await p.evaluate(
+      (tags) => (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+      WCAG_22_AA,
+    )) as AxeResults;
+    return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
+  } finally {
+    await p.close();
+  }
+}

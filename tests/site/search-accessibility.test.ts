@@ -1,0 +1,61 @@
+/**
+ * axe-core at WCAG 2.2 AA on /search/ in the states it really shows — results, many results with "显示更多",
+ * a control-point hit, a 编号 with its link, filters applied, no results, no results under filters, and the index
+ * failing to load — in light and dark schemes: 0 violations.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { searchSettledFromUrl } from '../helpers/search-page.ts';
+
+const base = inject('baseUrl');
+const q = (s: string) => `${base}/search/?${s.replace(/[^\x21-\x7e]+/g, encodeURIComponent)}`;
+
+/** Each state, its address, and what must be on the page (so that a state that silently broke is not checked empty). */
+const STATES: { state: string; url: string; expect: { results: 'some' | 'none'; status: RegExp; selector?: string } }[] = [
+  { state: 'results', url: q('q=稀土'), expect: { results: 'some', status: /^找到 \d+ 个条目版本。$/, selector: '.search-result-excerpt mark' } },
+  { state: 'many results, with "显示更多结果"', url: q('q=技术'), expect: { results: 'some', status: /^找到 \d+/, selector: '#search-more-wrap:not([hidden]) #search-more' } },
+  { state: 'a hit inside a control point', url: q('q=个性化信息推送服务'), expect: { results: 'some', status: /^找到/, selector: '.search-result-where' } },
+  { state: 'a 编号, with its 编号 page link and other editions', url: q('q=203912X'), expect: { results: 'some', status: /^找到/, selector: '.search-code-link a' } },
+  { state: 'edition and part filters', url: q('q=技术&edition=2025&part=禁止'), expect: { results: 'some', status: /（已按筛选条件）。$/ } },
+  { state: 'industry filter, sorted by 编号', url: q('q=繁育&industry=畜牧业&sort=code'), expect: { results: 'some', status: /（已按筛选条件）。$/ } },
+  { state: 'no results', url: q('q=鳄鱼'), expect: { results: 'none', status: /^没有找到与“鳄鱼”相符的条目。$/ } },
+  { state: 'no results under filters', url: q('q=技术&edition=2025&industry=畜牧业'), expect: { results: 'none', status: /^没有找到与“技术”相符的条目（已按筛选条件）。$/ } },
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe.each(['light', 'dark'] as const)('/search/ at WCAG 2.2 AA, %s colour scheme', (colorScheme) => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ colorScheme });
+  });
+  afterAll(async () => context?.close());
+
+  test.concurrent.each(STATES.map((s) => [s.state, s] as const))('%s: 0 violations', async (_, s) => {
+    const found = await axeViolations(context, s.url, async (p) => {
+      await searchSettledFromUrl(p);
+      const results = await p.locator('#search-results .search-result').count();
+      expect(results > 0 ? 'some' : 'none').toBe(s.expect.results);
+      expect(await p.locator('#search-status').innerText()).toMatch(s.expect.status);
+      if (s.expect.selector) expect(await p.locator(s.expect.selector).count()).toBeGreaterThan(0);
+    });
+    expect(found).toEqual([]);
+  });
+
+  test('the index failing to load: 0 violations', async () => {
+    const failing = await browser.newContext({ colorScheme });
+    await failing.route('**/pagefind/**', (route) => route.abort());
+    const found = await axeViolations(failing, q('q=稀土'), async (p) => {
+      await searchSettledFromUrl(p);
+      expect(await p.locator('#search-status').innerText()).toContain('搜索索引未能载入');
+    });
+    await failing.close();
+    expect(found).toEqual([]);
+  });
+});
