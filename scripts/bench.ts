@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { installPeer, measurePage, measurePeer, type SearchFigures } from '../bench/browser.ts';
+import type { SearchFigures as OurSearchFigures } from '../bench/search.ts';
 import { countFiles, folderBytes, gzipBytes, machineLoad, median, runMeasured, type MemoryPeak } from '../bench/measure.ts';
 import { PAGEFIND_TIMING_ENV, reportedTiming, runPagefind, type PagefindFigures } from '../bench/pagefind-step.ts';
 import { generateCatalogue } from '../bench/synthetic.ts';
@@ -159,17 +160,17 @@ async function ourSearch(browser: Browser, baseUrl: string): Promise<{ figures?:
   return { figures, raw, note: figures ? undefined : `ours: unexpected result ${JSON.stringify(raw).slice(0, 160)}` };
 }
 
-/** Accepts the shape of SearchFigures, or close variants, from bench/search.ts. */
+/** Reads bench/search.ts's figures into the bench's shape: bytes as a gzipping host sends them, like the peer's. */
 function normaliseSearch(raw: unknown): SearchFigures | undefined {
-  if (!raw || typeof raw !== 'object') return undefined;
-  const r = raw as Record<string, unknown>;
-  const num = (...keys: string[]) => keys.map((k) => r[k]).find((v): v is number => typeof v === 'number');
-  const bytes = num('bytesToFirstResult', 'firstResultBytes', 'bytes');
-  const list = ['queryMs', 'latencies', 'latenciesMs'].map((k) => r[k]).find((v): v is number[] => Array.isArray(v));
-  const med = num('medianMs', 'median') ?? (list ? median(list) : undefined);
-  const max = num('maxMs', 'max') ?? (list ? Math.max(...list) : undefined);
-  if (bytes === undefined || med === undefined || max === undefined) return undefined;
-  return { bytesToFirstResult: bytes, requestsToFirstResult: num('requestsToFirstResult', 'requests') ?? NaN, queryMs: list ?? [], medianMs: med, maxMs: max };
+  const r = raw as Partial<OurSearchFigures> | undefined;
+  if (!r?.firstSearch || !r.perQuery) return undefined;
+  return {
+    bytesToFirstResult: r.firstSearch.gzipBytes,
+    requestsToFirstResult: r.firstSearch.resources.length,
+    queryMs: r.perQuery.samples.map((x) => x.ms),
+    medianMs: r.perQuery.medianMs,
+    maxMs: r.perQuery.maxMs,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------- report
@@ -252,7 +253,7 @@ async function main(): Promise<void> {
         s(b.astroMs) + (b.astroIncludesPagefind ? '*' : ''),
         `${s(b.pagefind.ms)} (${b.pagefind.by})`,
         s(b.totalMs),
-        `${b.memory.cpuSeconds.toFixed(0)}+${(b.pagefind.memory?.cpuSeconds ?? NaN).toFixed(0)} s`,
+        b.pagefind.memory ? `${b.memory.cpuSeconds.toFixed(0)}+${b.pagefind.memory.cpuSeconds.toFixed(0)} s` : `${b.memory.cpuSeconds.toFixed(0)} s (both)`,
         `${b.memory.maxTreeMB.toFixed(0)} MB`,
         `${Math.max(b.memory.maxProcessMB, b.memory.gnuTimeMB ?? 0).toFixed(0)} MB`,
         b.pagefind.memory ? `${b.pagefind.memory.maxTreeMB.toFixed(0)} MB` : 'in build',
