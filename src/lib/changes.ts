@@ -3,6 +3,7 @@ import { changeKind, fullyIdentified } from './amendments.ts';
 import type { Catalogue, ClauseRef, EntryVersion, Part, Source } from './model.ts';
 import { PARTS, type AmendmentData } from './schemas.ts';
 import { changesDataUrl, changesPairUrl, compareUrl, entryUrl, pairSlug } from './urls.ts';
+import { indexed, timeline } from './queries.ts';
 
 export type CountedKind = 'deleted' | 'added' | 'modified';
 export const COUNTED_KINDS: CountedKind[] = ['deleted', 'added', 'modified'];
@@ -167,8 +168,10 @@ function reissueChanges(cat: Catalogue, from: string, to: string): Change[] {
   const toEdition = cat.editions.find((e) => e.id === to)!;
   const out: Change[] = [];
   const continued = new Set<string>();
+  const prevByKey = new Map(prev.map((p) => [p.key, p]));
+  const nextKeys = new Set(next.map((v) => v.key));
   for (const v of next) {
-    const b = prev.find((p) => p.key === v.key) ?? prev.find((p) => v.predecessors.includes(p.key));
+    const b = prevByKey.get(v.key) ?? v.predecessors.map((k) => prevByKey.get(k)).find((p) => p !== undefined);
     if (b) continued.add(b.key);
     if (v.relativeToPrevious === 'added') out.push(entryChange('added', v, undefined, [], v.sources));
     else if (v.relativeToPrevious === 'modified') out.push(entryChange('modified', v, b, [], v.sources));
@@ -194,7 +197,7 @@ function reissueChanges(cat: Catalogue, from: string, to: string): Change[] {
   }
   // Only a complete re-issue lets us say that an entry it does not list was deleted.
   if (toEdition.data.complete) {
-    for (const b of prev.filter((p) => !continued.has(p.key) && !next.some((v) => v.key === p.key))) {
+    for (const b of prev.filter((p) => !continued.has(p.key) && !nextKeys.has(p.key))) {
       out.push({ kind: 'deleted', part: b.part, industry: b.industry, key: b.key, name: b.name, from: link(b), known: 'identified', clauses: [], sources: [] });
     }
   }
@@ -288,7 +291,21 @@ export function editionPairs(cat: Catalogue): { from: string; to: string }[] {
   });
 }
 
-export const allChanges = (cat: Catalogue): EditionChanges[] => editionPairs(cat).map((p) => editionChanges(cat, p.from, p.to));
+const changesCache = new WeakMap<Catalogue, EditionChanges[]>();
+
+/** The changes of every consecutive pair of editions; computed once per catalogue (every entry page's timeline asks). */
+export const allChanges = (cat: Catalogue): EditionChanges[] =>
+  indexed(changesCache, cat, () => editionPairs(cat).map((p) => editionChanges(cat, p.from, p.to)));
+
+const changesByKeyCache = new WeakMap<EditionChanges, Map<string, Change[]>>();
+
+/** The changes of one edition pair that concern entry `key`. */
+const changesOfKey = (pair: EditionChanges, key: string): Change[] =>
+  indexed(changesByKeyCache, pair, () => {
+    const m = new Map<string, Change[]>();
+    for (const c of pair.changes) if (c.key) (m.get(c.key) ?? m.set(c.key, []).get(c.key)!).push(c);
+    return m;
+  }).get(key) ?? [];
 
 /** One edition on an entry's timeline: its code there, what happened since the previous edition, links. */
 export interface TimelineStep {
@@ -308,12 +325,9 @@ export interface TimelineStep {
 /** Every edition in which an entry stands or was deleted, with the changes at each step. */
 export function entryTimeline(cat: Catalogue, key: string, changes: EditionChanges[] = allChanges(cat)): TimelineStep[] {
   const steps: TimelineStep[] = [];
-  for (const e of cat.editions) {
-    const version = versionsOf(cat, e.id).find((v) => v.key === key);
-    const removal = cat.removals.find((r) => r.key === key && r.edition === e.id);
-    if (!version && !removal) continue;
+  for (const { edition: e, version, removal } of timeline(cat, key)) {
     const pair = changes.find((c) => c.to === e.id);
-    const mine = pair?.changes.filter((c) => c.key === key) ?? [];
+    const mine = pair ? changesOfKey(pair, key) : [];
     const prev = steps.at(-1);
     let status: TimelineStep['status'];
     if (removal) status = 'deleted';

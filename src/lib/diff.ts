@@ -1,6 +1,7 @@
 /** Character-level diffs of one entry between two editions (name, code, each control point), built on jsdiff's diffChars. */
 import { diffChars } from 'diff';
 import type { Catalogue, ControlPoint, EntryVersion } from './model.ts';
+import { timeline } from './queries.ts';
 
 /** A run of text that is in both versions, only in the earlier (del) or only in the later (ins). */
 export interface Segment {
@@ -138,7 +139,7 @@ export function diffVersions(before: EntryVersion, after: EntryVersion, sameNumb
 
 /** The diff of an entry between two editions in which it stands, or undefined when it does not stand in both. */
 export function compareEditions(cat: Catalogue, key: string, a: string, b: string): EntryDiff | undefined {
-  const find = (ed: string) => (cat.versions.get(ed) ?? []).find((v) => v.key === key);
+  const find = (ed: string) => timeline(cat, key).find((s) => s.edition.id === ed)?.version;
   const [lo, hi] = a < b ? [a, b] : [b, a];
   const before = find(lo);
   const after = find(hi);

@@ -53,7 +53,7 @@ export interface TimelineStep {
 }
 
 /** Memoises an index built once per list (a built catalogue is not changed; a scan per page made builds O(n²)). */
-function indexed<K extends object, V>(cache: WeakMap<K, V>, of: K, build: () => V): V {
+export function indexed<K extends object, V>(cache: WeakMap<K, V>, of: K, build: () => V): V {
   let v = cache.get(of);
   if (v === undefined) cache.set(of, (v = build()));
   return v;

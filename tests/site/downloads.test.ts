@@ -102,11 +102,11 @@ describe('/data/<edition>.csv', () => {
 });
 
 describe('/data/ page', () => {
-  test('lists every file under /data/ with its true size, and each edition’s completeness', () => {
+  test('lists every file under /data/ and /coverage.json with its true size, and each edition’s completeness', () => {
     const doc = page(siteDir, dataUrl());
     const listed = new Map(doc.querySelectorAll('a[data-bytes]').map((a) => [a.getAttribute('href')!, Number(a.getAttribute('data-bytes'))]));
     const onDisk = readdirSync(join(siteDir, 'data')).filter((f) => f !== 'index.html');
-    expect([...listed.keys()].sort()).toEqual(onDisk.map((f) => `/data/${f}`).sort());
+    expect([...listed.keys()].sort()).toEqual([...onDisk.map((f) => `/data/${f}`), '/coverage.json'].sort());
     for (const [href, bytes] of listed) expect(bytes, href).toBe(statSync(join(siteDir, href)).size);
     for (const e of cat.editions) {
       expect(text(doc.querySelector(`[data-testid="held-${e.id}"]`))).toBe(`${versionsIn(cat, e.id).length} / ${officialTotal(e)}`);
