@@ -304,7 +304,8 @@ async function main(): Promise<void> {
   const budgets: [string, string, boolean | undefined][] = [
     ['first search ≤ 120 KB fetched', oursF ? KB(oursF.bytesToFirstResult) : 'not measured', oursF ? oursF.bytesToFirstResult <= 120 * 1024 : undefined],
     ['first search ≤ 0.45 × peer', oursF && peer ? `×${(oursF.bytesToFirstResult / peer.bytesToFirstResult).toFixed(2)}` : 'not measured', oursF && peer ? oursF.bytesToFirstResult <= 0.45 * peer.bytesToFirstResult : undefined],
-    ['≤ 50 ms per query (max)', oursF ? msf(oursF.maxMs) : 'not measured', oursF ? oursF.maxMs <= 50 : undefined],
+    // Issue 3 states this budget as the median of 20 queries once loaded; the max is printed beside it.
+    ['≤ 50 ms per query (median of 20)', oursF ? `${msf(oursF.medianMs)} (max ${msf(oursF.maxMs)})` : 'not measured', oursF ? oursF.medianMs <= 50 : undefined],
     ['entry page HTML ≤ 15 KB gzip (largest page)', entry ? KB(entry.htmlGzipMax) : 'not measured', entry ? entry.htmlGzipMax <= 15 * 1024 : undefined],
     ['entry page CSS ≤ 10 KB gzip', entry ? KB(entry.fetched.css) : 'not measured', entry ? entry.fetched.css <= 10 * 1024 : undefined],
     ['entry page 0 bytes JS', entry ? `${entry.fetched.js} B` : 'not measured', entry ? entry.fetched.js === 0 : undefined],
