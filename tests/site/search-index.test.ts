@@ -1,5 +1,5 @@
 /** The search index written at build end: only entry versions, all Chinese, with filters; indexing problems stop the build. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -47,7 +47,9 @@ describe('the Pagefind integration stops the build on indexing problems', () => 
   test('a page indexed in another language than zh-CN fails the build with the reason', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pf-lang-'));
     try {
-      writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><body><article data-pagefind-body><h1>Test entry A</h1></article></body></html>');
+      // Where an entry version page sits (/entries/<key>/<edition>/): the only pages Pagefind reads.
+      mkdirSync(join(dir, 'entries', 'test-a', '2001'), { recursive: true });
+      writeFileSync(join(dir, 'entries', 'test-a', '2001', 'index.html'), '<!doctype html><html lang="en"><body><article data-pagefind-body><h1>Test entry A</h1></article></body></html>');
       await expect(runHook(dir)).rejects.toThrow(
         'Search index: checking languages failed:\n  1 page(s) indexed as "en": every page must be <html lang="zh-CN">, or Chinese is not segmented',
       );
@@ -56,9 +58,10 @@ describe('the Pagefind integration stops the build on indexing problems', () => 
     }
   });
 
-  test('a site with no indexable page fails the build', async () => {
+  test('a site with no indexable page fails the build, and pages outside /entries/<key>/<edition>/ are not read', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pf-empty-'));
     try {
+      writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>测试技术甲</h1></article></body></html>');
       await expect(runHook(dir)).rejects.toThrow(`Search index: indexing ${dir}/ failed:\n  no page was indexed`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
