@@ -3,7 +3,7 @@ import { changeKind, fullyIdentified } from './amendments.ts';
 import type { Catalogue, ClauseRef, EntryVersion, Part, Source } from './model.ts';
 import { PARTS, type AmendmentData } from './schemas.ts';
 import { changesDataUrl, changesPairUrl, compareUrl, entryUrl, pairSlug } from './urls.ts';
-import { indexed, timeline } from './queries.ts';
+import { indexed, timeline, versionsIn } from './queries.ts';
 
 export type CountedKind = 'deleted' | 'added' | 'modified';
 export const COUNTED_KINDS: CountedKind[] = ['deleted', 'added', 'modified'];
@@ -84,7 +84,6 @@ export interface EditionChanges {
 
 const link = (v: EntryVersion): VersionLink => ({ edition: v.edition, code: v.code, url: entryUrl(v.key, v.edition) });
 
-const versionsOf = (cat: Catalogue, ed: string): EntryVersion[] => cat.versions.get(ed) ?? [];
 
 /** An entry stands in the later edition with its status relative to the earlier one known. */
 export const isDetermined = (v: EntryVersion): boolean => v.relativeToPrevious !== 'unknown' && !v.uncertain;
@@ -119,7 +118,7 @@ const clauseSources = (clauses: ClauseRef[]): Source[] => {
 
 /** Changes made by an adjustment list, from the catalogue it produced (removals, added, modified, recorded-only clauses). */
 function amendmentChanges(cat: Catalogue, from: string, to: string): Change[] {
-  const before = new Map(versionsOf(cat, from).map((v) => [v.key, v]));
+  const before = new Map(versionsIn(cat, from).map((v) => [v.key, v]));
   const out: Change[] = [];
   for (const r of cat.removals.filter((x) => x.edition === to)) {
     out.push({
@@ -135,7 +134,7 @@ function amendmentChanges(cat: Catalogue, from: string, to: string): Change[] {
       sources: clauseSources([r.by]),
     });
   }
-  for (const v of versionsOf(cat, to)) {
+  for (const v of versionsIn(cat, to)) {
     const b = before.get(v.key);
     if (v.origin.kind === 'added') out.push(entryChange('added', v, undefined, v.changes, clauseSources(v.changes)));
     else if (v.uncertain) out.push({ ...entryChange('uncertain', v, b, v.changes, clauseSources(v.changes)), note: v.uncertain.reason });
@@ -163,8 +162,8 @@ function amendmentChanges(cat: Catalogue, from: string, to: string): Change[] {
 
 /** Changes across a full re-issue: derived from lineage (same key, predecessors, former codes) and named deletions. */
 function reissueChanges(cat: Catalogue, from: string, to: string): Change[] {
-  const prev = versionsOf(cat, from);
-  const next = versionsOf(cat, to);
+  const prev = versionsIn(cat, from);
+  const next = versionsIn(cat, to);
   const toEdition = cat.editions.find((e) => e.id === to)!;
   const out: Change[] = [];
   const continued = new Set<string>();
@@ -264,7 +263,7 @@ export function editionChanges(cat: Catalogue, from: string, to: string): Editio
     countsSource = cfp.countsSource;
     changes = reissueChanges(cat, from, to);
   }
-  const held = versionsOf(cat, to);
+  const held = versionsIn(cat, to);
   return {
     from,
     to,
@@ -312,6 +311,8 @@ export interface TimelineStep {
   edition: string;
   /** The version standing in this edition; absent when the entry was deleted by it. */
   version?: EntryVersion;
+  /** The clause that deleted the entry in this edition, when it was deleted. */
+  removedBy?: ClauseRef;
   url: string;
   code?: string;
   /** Changes of this entry from the previous edition (empty when none are known). */
@@ -337,6 +338,7 @@ export function entryTimeline(cat: Catalogue, key: string, changes: EditionChang
     steps.push({
       edition: e.id,
       version,
+      removedBy: removal?.by,
       url: entryUrl(key, e.id),
       code: version?.code,
       changes: mine,

@@ -1,6 +1,6 @@
 /** Coverage: per edition and part, the official total against what the site holds, and what each held entry lacks. */
 import type { Catalogue, EntryVersion } from './model.ts';
-import { editionLabel, versionsIn, versionsOfPart } from './queries.ts';
+import { editionLabel, heldCounts, versionsIn, versionsOfPart } from './queries.ts';
 import { PARTS, type Completeness, type Part } from './schemas.ts';
 import { entryUrl } from './urls.ts';
 
@@ -78,14 +78,15 @@ export function coverage(cat: Catalogue): EditionCoverage[] {
         const versions = versionsOfPart(versionsIn(cat, e.id), part);
         const official = e.data.totals[part];
         const seqs = versions.flatMap((v) => (v.seq !== undefined ? [v.seq] : []));
+        const h = heldCounts(versions);
         return {
           edition: e.id,
           part,
           official,
-          held: versions.length,
-          complete: versions.filter((v) => v.completeness === 'complete').length,
-          partial: versions.filter((v) => v.completeness === 'partial').length,
-          nameOnly: versions.filter((v) => v.completeness === 'name-only').length,
+          held: h.total,
+          complete: h.complete,
+          partial: h.partial,
+          nameOnly: h.nameOnly,
           missingSeqs: computed || seqs.length === 0 ? null : missingNumbers(official, seqs),
           entries: versions.map(entryCoverage),
         };
