@@ -110,7 +110,7 @@ async function buildSite(label: string, outDir: string, contentRoot?: string): P
 
 /** Query terms drawn from the content itself (two-character pieces of entry names, and codes): no wording typed here. */
 function queriesFromContent(count: number): string[] {
-  const cat = checkContent(ROOT, () => undefined);
+  const cat = checkContent(ROOT, () => undefined)?.catalogue;
   if (!cat) throw new Error('The real content does not pass `npm run check`; fix it before benchmarking.');
   const versions = [...cat.versions.values()].flat();
   const words = new Set<string>();

@@ -1,17 +1,16 @@
 /** `npm run check`: validates content/ without building the site and prints what each edition holds. */
 import { fileURLToPath } from 'node:url';
-import { buildCatalogue } from '../src/lib/catalogue.ts';
 import { coverage, coverageTable } from '../src/lib/coverage.ts';
 import { ContentError } from '../src/lib/errors.ts';
-import type { Catalogue } from '../src/lib/model.ts';
 import { readContent } from '../src/lib/read-content.ts';
+import { buildSiteContent, type SiteContent } from '../src/lib/site-content.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** Reads and validates content under `root`; returns the catalogue or prints every problem and returns undefined. */
-export function checkContent(root: string = ROOT, log: (s: string) => void = console.error): Catalogue | undefined {
+/** Reads and validates content under `root` (both regimes); returns it, or prints every problem and returns undefined. */
+export function checkContent(root: string = ROOT, log: (s: string) => void = console.error): SiteContent | undefined {
   try {
-    return buildCatalogue(readContent(root));
+    return buildSiteContent(readContent(root));
   } catch (e) {
     if (e instanceof ContentError) {
       log(e.message);
@@ -23,8 +22,13 @@ export function checkContent(root: string = ROOT, log: (s: string) => void = con
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const root = process.argv[2] ?? ROOT;
-  const cat = checkContent(root);
-  if (!cat) process.exit(1);
+  const content = checkContent(root);
+  if (!content) process.exit(1);
+  const { catalogue: cat, controls } = content;
   console.log(coverageTable(coverage(cat)));
-  console.log(`\nContent OK: ${cat.editions.length} editions, ${cat.amendments.length} amendments.`);
+  const technologies = controls.items.filter((i) => i.kind === 'technology').length;
+  console.log(
+    `\nContent OK: ${cat.editions.length} editions, ${cat.amendments.length} amendments; ` +
+      `${controls.instruments.length} export-control instruments, ${controls.items.length} controlled items (${technologies} technologies), ${controls.codes.size} control codes.`,
+  );
 }

@@ -17,6 +17,9 @@ export interface RawContent {
   editions: RawFile[];
   entries: RawFile[];
   amendments: RawFile[];
+  /** The second regime (content/controls/) and the links between the two; read by src/lib/site-content.ts. */
+  controls: RawFile[];
+  crossReferences: RawFile[];
 }
 
 interface EntryFile {

@@ -33,14 +33,14 @@ export const TextSchema = z
  * Astro 5 writes an http(s) URL that contains "&" into an attribute without escaping it (fixed only in later majors,
  * withastro/astro#15740), so a quote in a source URL would end the href and start an attribute of its own.
  */
-const HttpUrlSchema = z
+export const HttpUrlSchema = z
   .string()
   .url('must be a full URL')
   .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL')
   .refine((u) => !/[\s"'`<>\\]/.test(u), 'must not contain spaces, quotes, backticks, backslashes or < >; percent-encode them (" is %22)');
 
 /** True for a real calendar date written YYYY-MM-DD. */
-const isRealDate = (s: unknown): s is string => {
+export const isRealDate = (s: unknown): s is string => {
   if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;

@@ -1,0 +1,272 @@
+/** Schemas of the export-control announcements (content/controls/*.md): instruments, clauses, items, relations. */
+import { z } from 'zod';
+import { DateSchema, HttpUrlSchema, isRealDate, TextSchema } from '../schemas.ts';
+
+/** Instrument ids are year-number, as the announcements are cited: 2025-62 is 商务部公告2025年第62号. */
+export const InstrumentIdSchema = z.string().regex(/^\d{4}-\d{1,3}$/, 'must be year-number such as "2025-62"');
+
+/** Ids of clauses, items and sources inside one instrument: lower-case ASCII words joined by hyphens; they become anchors. */
+export const LocalIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII letters and digits joined by hyphens, e.g. "1-2" or "preamble"');
+
+/**
+ * 管制编码 of the dual-use items export control list: a digit (sector), a letter A–E (item type), three digits, then
+ * optional sub-item parts such as .a or .a.1 (1E902.a, 2B902, 3C901.a.1).
+ */
+export const CONTROL_CODE_PATTERN = /^\d[A-E]\d{3}(?:\.[a-z0-9]+)*$/;
+export const ControlCodeSchema = z
+  .string()
+  .regex(CONTROL_CODE_PATTERN, 'must be a control code: a digit, a capital letter A–E, three digits, then optional parts such as .a or .a.1 (e.g. 1E902.a)');
+
+/** Grades of the sources for controls; only A and B may carry official wording (B- and C give facts only). */
+export const FACT_GRADES = ['A', 'B', 'B-', 'C'] as const;
+export type FactGrade = (typeof FACT_GRADES)[number];
+export const WORDING_GRADES: readonly FactGrade[] = ['A', 'B'];
+
+/** Official wording as held: one or more lines, no markup (pages print it as text). */
+export const WordingSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .refine((s) => s.trim() === s, 'must not start or end with spaces or blank lines')
+  .refine((s) => !/<[a-zA-Z!/?]/.test(s), 'must not contain HTML tags');
+
+/** One copy we read, declared once per file and referred to by id. */
+export const ControlSourceSchema = z
+  .object({
+    id: LocalIdSchema,
+    title: TextSchema,
+    /** Where this copy can be read. */
+    url: HttpUrlSchema.optional(),
+    /** For a scrape or repost: the address of the official page it copies. */
+    copyOf: HttpUrlSchema.optional(),
+    grade: z.enum(FACT_GRADES, { errorMap: () => ({ message: 'must be A, B, B- or C' }) }),
+    /** Traditional: the copy is in Traditional characters; pages show it converted character by character. */
+    script: z.enum(['simplified', 'traditional']).default('simplified'),
+    note: TextSchema.optional(),
+  })
+  .strict();
+export type ControlSource = z.infer<typeof ControlSourceSchema>;
+
+/** A date the sources give (or do not): published, in force. */
+export const DatedFactSchema = z
+  .object({
+    date: DateSchema.optional(),
+    /** In force on publication (the text says so); the date is then the publication date. */
+    onPublication: z.boolean().optional(),
+    source: LocalIdSchema.optional(),
+    /** The official sentence that sets the date, verbatim (its source must be grade A or B). */
+    sentence: WordingSchema.optional(),
+    note: TextSchema.optional(),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    if ((f.date || f.onPublication) && !f.source) ctx.addIssue({ code: 'custom', path: ['source'], message: 'is required when a date is given' });
+    if (f.date && f.onPublication) ctx.addIssue({ code: 'custom', path: ['onPublication'], message: 'give either date or onPublication, not both' });
+  });
+export type DatedFact = z.infer<typeof DatedFactSchema>;
+
+export const CLAUSE_ROLES = ['preamble', 'heading', 'clause', 'closing', 'attachments', 'signature'] as const;
+
+/** One block of operative text, verbatim from one source. */
+export const ControlClauseSchema = z
+  .object({
+    id: LocalIdSchema,
+    /** How the clause is designated: its number as printed (一、(一)) or, when unnumbered, a plain label. */
+    label: TextSchema,
+    role: z.enum(CLAUSE_ROLES).default('clause'),
+    text: WordingSchema,
+    source: LocalIdSchema,
+    corroboration: z.array(LocalIdSchema).default([]),
+    /** Our own words: what this copy lost, how it was chosen. */
+    note: TextSchema.optional(),
+    /** Only where this clause takes effect on another date than the instrument (e.g. 2025 No.61 一(一)). */
+    inForce: DatedFactSchema.optional(),
+  })
+  .strict();
+export type ControlClauseData = z.infer<typeof ControlClauseSchema>;
+
+/** What we know exists but do not hold: said on the page where it would stand. */
+export const NotHeldSchema = z
+  .object({
+    /** The clause it follows; "start" for before the first clause; absent for the instrument as a whole. */
+    after: z.union([z.literal('start'), LocalIdSchema]).optional(),
+    what: TextSchema,
+    /** Set when the missing part contains controlled items of this kind. */
+    items: z.enum(['technology', 'goods', 'both']).optional(),
+  })
+  .strict();
+
+/** Official wording outside the instrument's own text (a spokesperson's answer, the list quoted by a lawyer). */
+export const ControlQuoteSchema = z
+  .object({
+    id: LocalIdSchema,
+    label: TextSchema,
+    speaker: z.enum(['spokesperson', 'list']),
+    text: WordingSchema,
+    source: LocalIdSchema,
+    note: TextSchema.optional(),
+  })
+  .strict();
+
+export const ITEM_KINDS = ['technology', 'goods'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** A controlled item: a list entry (with its 管制编码) or a technology controlled without a code. */
+export const ControlItemSchema = z
+  .object({
+    id: LocalIdSchema,
+    codes: z.array(ControlCodeSchema).default([]),
+    kind: z.enum(ITEM_KINDS, { errorMap: () => ({ message: 'must be technology or goods' }) }),
+    clause: LocalIdSchema,
+    /** The item's wording: an exact part of its clause's text. */
+    text: WordingSchema,
+    /** Our words on the code, e.g. printed so in the only copy and not verified. */
+    codeNote: TextSchema.optional(),
+    note: TextSchema.optional(),
+  })
+  .strict();
+export type ControlItemData = z.infer<typeof ControlItemSchema>;
+
+export const RELATION_TYPES = ['repeals', 'suspends', 'disapplies', 'updates-list', 'concerns'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** What this instrument does to another one, from which day (and for a suspension until which day, inclusive). */
+export const RelationSchema = z
+  .object({
+    type: z.enum(RELATION_TYPES, { errorMap: () => ({ message: `must be one of ${RELATION_TYPES.join(', ')}` }) }),
+    target: InstrumentIdSchema,
+    /** Only one clause of the target is concerned (e.g. 2024 No.46 clause 二). */
+    targetClause: LocalIdSchema.optional(),
+    from: DateSchema,
+    /** Suspensions: the last day of the period, inclusive. */
+    until: DateSchema.optional(),
+    /** The clause of this instrument that says it. */
+    clause: LocalIdSchema.optional(),
+    source: LocalIdSchema,
+    /** Where the dates come from another source than the relation itself (e.g. the end of a period known from news). */
+    datesSource: LocalIdSchema.optional(),
+    /** Our own words: what part is concerned, what the sources disagree on. */
+    note: TextSchema.optional(),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.type === 'suspends' && !r.until) ctx.addIssue({ code: 'custom', path: ['until'], message: 'is required for a suspension: the last day of the period' });
+    if (r.type !== 'suspends' && r.until) ctx.addIssue({ code: 'custom', path: ['until'], message: 'is only for suspensions' });
+    if (r.until && isRealDate(r.until) && isRealDate(r.from) && r.until < r.from) ctx.addIssue({ code: 'custom', path: ['until'], message: 'is before from' });
+  });
+export type RelationData = z.infer<typeof RelationSchema>;
+
+export const INSTRUMENT_KINDS = ['measure', 'suspension', 'list', 'referenced'] as const;
+export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
+
+/** Frontmatter of content/controls/<id>.md: one announcement. Body: our own notes (Markdown). */
+export const InstrumentSchema = z
+  .object({
+    id: InstrumentIdSchema,
+    /** measure: puts items under control or sets rules; suspension; list: publishes the list; referenced: known only from others' text. */
+    kind: z.enum(INSTRUMENT_KINDS),
+    issuers: z.array(TextSchema).default([]),
+    /** Our own short description of the subject (never shown as the title). */
+    subject: TextSchema,
+    title: z
+      .object({ text: WordingSchema, source: LocalIdSchema, note: TextSchema.optional() })
+      .strict()
+      .optional(),
+    published: DatedFactSchema.default({}),
+    inForce: DatedFactSchema.default({}),
+    /** The newest day the sources were searched up to: status after it is not verified. */
+    checkedThrough: DateSchema,
+    /** Official pages where a reader can check the text and its status (facts; not necessarily reached by us). */
+    officialUrls: z.array(z.object({ label: TextSchema, url: HttpUrlSchema }).strict()).default([]),
+    legalBasis: z.array(z.object({ text: WordingSchema, source: LocalIdSchema }).strict()).default([]),
+    sources: z.array(ControlSourceSchema).default([]),
+    clauses: z.array(ControlClauseSchema).default([]),
+    notHeld: z.array(NotHeldSchema).default([]),
+    conflicts: z.array(TextSchema).default([]),
+    quotes: z.array(ControlQuoteSchema).default([]),
+    items: z.array(ControlItemSchema).default([]),
+    relations: z.array(RelationSchema).default([]),
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const sources = new Map(d.sources.map((s) => [s.id, s]));
+    const seenSources = new Set<string>();
+    d.sources.forEach((s, i) => {
+      if (seenSources.has(s.id)) issue(['sources', i, 'id'], `repeats source id ${s.id}`);
+      seenSources.add(s.id);
+    });
+    /** A reference to a declared source; `wording` demands grade A or B. */
+    const ref = (path: (string | number)[], id: string | undefined, wording: boolean) => {
+      if (id === undefined) return;
+      const s = sources.get(id);
+      if (!s) issue(path, `names source "${id}", which is not in sources (declared: ${[...sources.keys()].join(', ') || 'none'})`);
+      else if (wording && !WORDING_GRADES.includes(s.grade)) {
+        issue(path, `names source "${id}" of grade ${s.grade}; official wording is published only from grade A or B sources`);
+      }
+    };
+    const fact = (name: 'published' | 'inForce') => {
+      ref([name, 'source'], d[name].source, d[name].sentence !== undefined);
+    };
+    fact('published');
+    fact('inForce');
+    if (d.title) ref(['title', 'source'], d.title.source, true);
+    d.legalBasis.forEach((b, i) => ref(['legalBasis', i, 'source'], b.source, true));
+    const clauses = new Set<string>();
+    d.clauses.forEach((c, i) => {
+      if (clauses.has(c.id)) issue(['clauses', i, 'id'], `repeats clause id ${c.id}`);
+      clauses.add(c.id);
+      ref(['clauses', i, 'source'], c.source, true);
+      c.corroboration.forEach((s, j) => ref(['clauses', i, 'corroboration', j], s, false));
+      if (c.inForce) ref(['clauses', i, 'inForce', 'source'], c.inForce.source, c.inForce.sentence !== undefined);
+    });
+    const clauseRef = (path: (string | number)[], id: string | undefined) => {
+      if (id !== undefined && !clauses.has(id)) issue(path, `names clause "${id}", which is not among the clauses`);
+    };
+    d.notHeld.forEach((n, i) => n.after !== 'start' && clauseRef(['notHeld', i, 'after'], n.after));
+    const quotes = new Set<string>();
+    d.quotes.forEach((q, i) => {
+      if (quotes.has(q.id) || clauses.has(q.id)) issue(['quotes', i, 'id'], `repeats id ${q.id}`);
+      quotes.add(q.id);
+      ref(['quotes', i, 'source'], q.source, true);
+    });
+    const items = new Set<string>();
+    d.items.forEach((it, i) => {
+      if (items.has(it.id)) issue(['items', i, 'id'], `repeats item id ${it.id}`);
+      items.add(it.id);
+      clauseRef(['items', i, 'clause'], it.clause);
+      const clause = d.clauses.find((c) => c.id === it.clause);
+      if (clause && !clause.text.includes(it.text)) issue(['items', i, 'text'], `is not part of the text of clause ${it.clause}: an item's wording must be copied from its clause`);
+    });
+    d.relations.forEach((r, i) => {
+      ref(['relations', i, 'source'], r.source, false);
+      ref(['relations', i, 'datesSource'], r.datesSource, false);
+      clauseRef(['relations', i, 'clause'], r.clause);
+      if (r.target === d.id) issue(['relations', i, 'target'], 'names this instrument itself');
+    });
+    if (d.kind === 'suspension' && !d.relations.some((r) => r.type === 'suspends')) issue(['relations'], 'must name what a suspension suspends (a relation of type suspends)');
+    if (isRealDate(d.published.date) && isRealDate(d.inForce.date) && d.inForce.date < d.published.date) issue(['inForce', 'date'], 'is before the publication date');
+    if (d.inForce.onPublication && !d.published.date) issue(['inForce', 'onPublication'], 'needs a publication date');
+  });
+export type InstrumentData = z.infer<typeof InstrumentSchema>;
+
+/** content/cross-references.md: the site's own links between a catalogue entry and control items on the same technology. */
+export const CrossReferencesSchema = z
+  .object({
+    links: z.array(
+      z
+        .object({
+          id: LocalIdSchema,
+          /** Catalogue entry keys (content/entries/<edition>/<key>.md). */
+          entries: z.array(z.string()).min(1, 'needs at least one catalogue entry key'),
+          /** Control items as <instrument>#<item>, e.g. 2025-62#1-1. */
+          items: z.array(z.string().regex(/^\d{4}-\d{1,3}#[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be <instrument>#<item>, e.g. 2025-62#1-1')).min(1, 'needs at least one control item'),
+          /** Why the two concern the same technology, in our own words. */
+          reason: TextSchema,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type CrossReferencesData = z.infer<typeof CrossReferencesSchema>;
