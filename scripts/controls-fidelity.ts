@@ -47,7 +47,7 @@ export function parseSourceFile(file: string, markdown: string): SourceBlock[] {
       continue;
     }
     const meta = m[3] ?? '';
-    const grade = /grade:\s*(A|B-|B|C)\b/.exec(meta)?.[1] ?? '?';
+    const grade = /grade:\s*(B-|A|B|C)(?![\w-])/.exec(meta)?.[1] ?? '?';
     blocks.push({
       file,
       index: blocks.length,

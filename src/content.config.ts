@@ -2,6 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { AmendmentSchema, EditionSchema, EntrySchema } from './lib/schemas.ts';
+import { CrossReferencesSchema, InstrumentSchema } from './lib/controls/schemas.ts';
 
 /** Keeps ids exactly as the path below the base, e.g. `2023/uav` (Astro's default would slugify). */
 /** Content root: the project by default; CATALOGUE_ROOT points a build at another tree (fixtures, benchmarks). */
@@ -13,4 +14,7 @@ export const collections = {
   editions: defineCollection({ loader: glob({ base: `${root}/content/editions`, pattern: '*.md', generateId: pathId }), schema: EditionSchema }),
   entries: defineCollection({ loader: glob({ base: `${root}/content/entries`, pattern: '*/*.md', generateId: pathId }), schema: EntrySchema }),
   amendments: defineCollection({ loader: glob({ base: `${root}/content/amendments`, pattern: '*.md', generateId: pathId }), schema: AmendmentSchema }),
+  // The second regime: export-control announcements, and the site's cross-references between the two regimes.
+  controls: defineCollection({ loader: glob({ base: `${root}/content/controls`, pattern: '*.md', generateId: pathId }), schema: InstrumentSchema }),
+  crossReferences: defineCollection({ loader: glob({ base: `${root}/content`, pattern: 'cross-references.md', generateId: pathId }), schema: CrossReferencesSchema }),
 };

@@ -24,6 +24,9 @@ export function getCatalogue(): Promise<Catalogue> {
       editions: (await getCollection('editions')).map((e) => raw(e, 'editions')),
       entries: (await getCollection('entries')).map((e) => raw(e, 'entries')),
       amendments: (await getCollection('amendments')).map((e) => raw(e, 'amendments')),
+      // The second regime is built in src/data/controls.ts, on top of this catalogue.
+      controls: [],
+      crossReferences: [],
     }))();
   return cached;
 }

@@ -12,8 +12,8 @@ export interface SiteContent {
   crossReferences: CrossReference[];
 }
 
-/** Builds both regimes, collecting the problems of both before throwing one ContentError. */
-export function buildSiteContent(raw: RawContent): SiteContent {
+/** Builds both regimes, collecting the problems of both before throwing one ContentError (`catalogue`: one already built). */
+export function buildSiteContent(raw: RawContent, prebuilt?: Catalogue): SiteContent {
   const problems: ContentProblem[] = [];
   const attempt = <T>(build: () => T): T | undefined => {
     try {
@@ -24,7 +24,7 @@ export function buildSiteContent(raw: RawContent): SiteContent {
       return undefined;
     }
   };
-  const catalogue = attempt(() => buildCatalogue(raw));
+  const catalogue = prebuilt ?? attempt(() => buildCatalogue(raw));
   const controls = attempt(() => buildControls(raw.controls));
   if (!catalogue || !controls) throw new ContentError(problems);
   const crossReferences = buildCrossReferences(raw.crossReferences, catalogue, controls, problems);

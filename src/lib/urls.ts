@@ -49,3 +49,23 @@ export const searchUrlWith = (query: string): string => (query ? `${searchUrl()}
 export const searchFoldUrl = (): string => '/search-fold.json';
 /** Pagefind's browser API, written by the search integration at build end. */
 export const pagefindUrl = (): string => '/pagefind/pagefind.js';
+
+// ---- The export-control announcements (second regime): everything under /controls/.
+
+/** The section's index: every instrument with its status. */
+export const controlsUrl = (): string => '/controls/';
+/** One announcement: `/controls/2025-62/`; clauses are `#cl-1-1`, items `#item-1-1`. */
+export const instrumentUrl = (id: string): string => `/controls/${id}/`;
+export const clauseUrl = (id: string, anchor: string): string => `${instrumentUrl(id)}#${anchor}`;
+/** One controlled item, coded or not, by instrument and item id: `/controls/2024-33/items/1-1-7/`. */
+export const controlItemUrl = (instrument: string, item: string): string => `/controls/${instrument}/items/${item}/`;
+/** Every control code. */
+export const controlCodesUrl = (): string => '/controls/codes/';
+/** One 管制编码 across every instrument that touches it: `/controls/codes/1E902.a/` (the code as printed, dots kept). */
+export const controlCodeUrl = (code: string): string => `/controls/codes/${code}/`;
+/** Every controlled technology across both regimes. */
+export const technologiesUrl = (): string => '/technologies/';
+/** Open data of the second regime. */
+export const controlsJsonUrl = (): string => '/data/controls.json';
+export const controlsCsvUrl = (): string => '/data/controls.csv';
+export const controlsSchemaUrl = (): string => '/data/controls-schema.json';

@@ -39,4 +39,17 @@ export const BAD_CONTENT: [string, string][] = [
   ['date-not-in-calendar', 'content/editions/2001.md — published: is not a real calendar date'],
   ['date-not-a-date', 'content/editions/2001.md — inForce: must be a date written as YYYY-MM-DD'],
   ['date-in-force-before-published', 'content/editions/2001.md — inForce: is before the publication date'],
+  // The export-control announcements (content/controls/) and the cross-references between the two regimes.
+  ['controls-relation-missing-instrument', 'content/controls/2001-2.md — relations[0].target: names 2001-9, which has no file in content/controls/ (add one, of kind referenced if only its name is known)'],
+  ['controls-event-before-instrument', 'content/controls/2001-2.md — relations[0].from: is 2001-02-01, before 2001-1 was published (2001-03-01)'],
+  ['controls-overlapping-suspensions', 'content/controls/2001-2.md — relations[1]: suspends 2001-1 from 2001-09-01 to 2001-10-31, overlapping the suspension by 2001-2 (2001-06-01 to 2001-09-30); record one period, or correct the dates'],
+  ['controls-code-wrong-format', 'content/controls/2001-1.md — items[0].codes[0]: must be a control code: a digit, a capital letter A–E, three digits, then optional parts such as .a or .a.1 (e.g. 1E902.a)'],
+  ['controls-wording-grade-c', 'content/controls/2001-1.md — clauses[2].source: names source "news" of grade C; official wording is published only from grade A or B sources'],
+  ['controls-item-not-in-clause', "content/controls/2001-1.md — items[0].text: is not part of the text of clause 1-1: an item's wording must be copied from its clause"],
+  ['controls-undeclared-source', 'content/controls/2001-1.md — clauses[0].source: names source "gazette", which is not in sources (declared: copy, news)'],
+  ['controls-suspension-without-end', 'content/controls/2001-2.md — relations[0].until: is required for a suspension: the last day of the period'],
+  ['controls-id-not-file-name', 'content/controls/2001-3.md — id: is 2001-4 but the file is named 2001-3.md'],
+  ['controls-sentence-not-quoted', 'content/controls/2001-1.md — inForce.sentence: is not part of any clause of this instrument: official sentences are quoted from its clauses'],
+  ['controls-cross-reference-missing-entry', 'content/cross-references.md — links[0].entries[0]: names "test-z", which is no catalogue entry'],
+  ['controls-target-clause-missing', 'content/controls/2001-2.md — relations[0].targetClause: names clause "9" of 2001-1, which has no such clause'],
 ];

@@ -1,12 +1,15 @@
 /** Helpers to read fixture content trees under tests/fixtures/. */
 import { fileURLToPath } from 'node:url';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import type { Catalogue } from '../../src/lib/model.ts';
 import { readContent } from '../../src/lib/read-content.ts';
+import { buildSiteContent, type SiteContent } from '../../src/lib/site-content.ts';
 
 export const fixtureRoot = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
-export const loadFixture = (name: string): Catalogue => buildCatalogue(readContent(fixtureRoot(name)));
+/** Both regimes of a fixture tree, checked as `npm run check` checks them. */
+export const loadSiteFixture = (name: string): SiteContent => buildSiteContent(readContent(fixtureRoot(name)));
+
+export const loadFixture = (name: string): Catalogue => loadSiteFixture(name).catalogue;
 
 /** The message a fixture's content fails with, or undefined if it is valid. */
 export function fixtureError(name: string): string | undefined {

@@ -96,11 +96,13 @@ function checkQuotedWording(inst: Instrument, problems: ContentProblem[]): void 
 }
 
 /** Relations must name instruments and clauses we have files for, and cannot act before either instrument exists. */
-function checkRelations(instruments: Map<string, Instrument>, problems: ContentProblem[]): void {
+function checkRelations(instruments: Map<string, Instrument>, present: Set<string>, problems: ContentProblem[]): void {
   for (const inst of instruments.values()) {
     inst.data.relations.forEach((r, i) => {
       const at = (field: string) => `relations[${i}].${field}`;
       const target = instruments.get(r.target);
+      // A target whose own file has problems is reported there, not again here.
+      if (!target && present.has(r.target)) return;
       if (!target) {
         problems.push({ file: inst.file, field: at('target'), reason: `names ${r.target}, which has no file in content/controls/ (add one, of kind referenced if only its name is known)` });
         return;
@@ -139,6 +141,7 @@ function checkRelations(instruments: Map<string, Instrument>, problems: ContentP
 export function buildControls(files: RawFile[]): Controls {
   const problems: ContentProblem[] = [];
   const byId = new Map<string, Instrument>();
+  const present = new Set<string>();
   for (const f of files) {
     problems.push(...checkBody(f.file, f.body));
     const m = f.file.match(FILE);
@@ -146,6 +149,7 @@ export function buildControls(files: RawFile[]): Controls {
       problems.push({ file: f.file, field: '(file)', reason: 'control files must be at content/controls/<year>-<number>.md' });
       continue;
     }
+    present.add(m[1]!);
     const r = InstrumentSchema.safeParse(f.data);
     if (!r.success) {
       problems.push(...zodProblems(f.file, r.error));
@@ -159,7 +163,7 @@ export function buildControls(files: RawFile[]): Controls {
     checkQuotedWording(inst, problems);
     byId.set(inst.id, inst);
   }
-  checkRelations(byId, problems);
+  checkRelations(byId, present, problems);
   if (problems.length) throw new ContentError(problems);
 
   const instruments = [...byId.values()].sort((a, b) => compareInstrumentIds(a.id, b.id));

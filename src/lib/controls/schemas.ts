@@ -16,7 +16,7 @@ export const LocalIdSchema = z
  */
 export const CONTROL_CODE_PATTERN = /^\d[A-E]\d{3}(?:\.[a-z0-9]+)*$/;
 export const ControlCodeSchema = z
-  .string()
+  .string({ invalid_type_error: 'must be written in quotes, e.g. "1E004": unquoted, YAML reads a code such as 1E004 as a number' })
   .regex(CONTROL_CODE_PATTERN, 'must be a control code: a digit, a capital letter A–E, three digits, then optional parts such as .a or .a.1 (e.g. 1E902.a)');
 
 /** Grades of the sources for controls; only A and B may carry official wording (B- and C give facts only). */
