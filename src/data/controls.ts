@@ -15,14 +15,20 @@ const raw = (e: Loaded, file: (id: string) => string): RawFile => ({
   body: e.body ?? '',
 });
 
+/**
+ * Entries loaded from this build's content root only. Astro keeps its data store between builds, and a glob that
+ * matches no file (a tree without content/cross-references.md) can leave another tree's entries in it.
+ */
+const ours = <T extends Loaded>(entries: T[]): T[] => entries.filter((e) => !e.filePath || !relative(contentRoot, resolve(e.filePath)).startsWith('..'));
+
 let cached: Promise<SiteContent> | undefined;
 
 /** Both regimes of this build. Throws ContentError (file, field, reason) on invalid content. */
 export function getSiteContent(): Promise<SiteContent> {
   cached ??= (async () => {
     const catalogue = await getCatalogue();
-    const controls = (await getCollection('controls')).map((e) => raw(e, (id) => `content/controls/${id}.md`));
-    const crossReferences = (await getCollection('crossReferences')).map((e) => raw(e, () => 'content/cross-references.md'));
+    const controls = ours(await getCollection('controls')).map((e) => raw(e, (id) => `content/controls/${id}.md`));
+    const crossReferences = ours(await getCollection('crossReferences')).map((e) => raw(e, () => 'content/cross-references.md'));
     // The catalogue is already built and checked; only the second regime and the links are built here.
     const built = buildSiteContent({ editions: [], entries: [], amendments: [], controls, crossReferences }, catalogue);
     return built;

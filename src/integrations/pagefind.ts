@@ -29,7 +29,7 @@ const fail = (stage: string, errors: string[]): never => {
  * data-pagefind-ignore on the entry page itself.) Left out so that excerpts show the wording and a query such as
  * 控制 does not match every page through its headings.
  */
-export const EXCLUDE = ['.facts dt', '.badge', 'article h2', 'article p.muted', '.en', '.cp-num', '.cp-link', '.cp-note'];
+export const EXCLUDE = ['.facts dt', '.badge', 'article h2', 'article p.muted', '.en', '.cp-num', '.cp-link', '.cp-note', '.wording-source', '.converted'];
 
 /** The pages Pagefind reads: entry versions only (compare views and history pages sit at other depths). */
 export const ENTRY_PAGES = 'entries/*/[0-9][0-9][0-9][0-9]/index.html';

@@ -1,4 +1,4 @@
-/** 编号 parsing: seven characters, six digits then J (禁止) or X (限制). */
+/** Code parsing for both regimes: the catalogue's 编号 (six digits then J or X) and the dual-use list's 管制编码 (1E902.a). */
 import type { Part } from './schemas.ts';
 
 export const CODE_PATTERN = /^\d{6}[JX]$/;
@@ -15,4 +15,19 @@ export function normalizeCode(input: string): string | undefined {
     .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .toUpperCase();
   return CODE_PATTERN.test(half) ? half : undefined;
+}
+
+/**
+ * 管制编码 of the dual-use items export control list: a digit (sector), a letter A–E (item type), three digits, then
+ * optional sub-item parts such as .a or .a.1 (1E902.a, 2B902, 3C901.a.1).
+ */
+export const CONTROL_CODE_PATTERN = /^\d[A-E]\d{3}(?:\.[a-z0-9]+)*$/;
+
+/** Folds width and case so that `１ｅ９０２．Ａ` and `1e902.a` read as 1E902.a; undefined if not a control code. */
+export function normalizeControlCode(input: string): string | undefined {
+  const half = input.trim().replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3002/g, '.');
+  const m = /^(\d)([A-Ea-e])(\d{3})((?:\.[A-Za-z0-9]+)*)$/.exec(half);
+  if (!m) return undefined;
+  const code = `${m[1]}${m[2]!.toUpperCase()}${m[3]}${m[4]!.toLowerCase()}`;
+  return CONTROL_CODE_PATTERN.test(code) ? code : undefined;
 }

@@ -1,5 +1,5 @@
 /** Search query normaliser and search-page URL state: pure functions shared by the search page script and tests. */
-import { normalizeCode } from './codes.ts';
+import { normalizeCode, normalizeControlCode } from './codes.ts';
 
 /** Longer queries are cut to this many characters (code points), not rejected. */
 export const MAX_QUERY_LENGTH = 200;
@@ -25,6 +25,8 @@ export interface NormalizedQuery {
   text: string;
   /** Set when the whole query is a 编号 (after folding width and case): `203912X`. */
   code?: string;
+  /** Set when the whole query is a 管制编码 of the dual-use list (after folding width and case): `1E902.a`. */
+  controlCode?: string;
 }
 
 /** Full-width ASCII (！–～) to half-width; the ideographic space to a plain space. */
@@ -53,12 +55,16 @@ export function normalizeQuery(raw: string, fold: Fold = new Map()): NormalizedQ
     .trim();
   if (!text) return undefined;
   const code = normalizeCode(text);
-  return code ? { text: code, code } : { text };
+  if (code) return { text: code, code };
+  const controlCode = normalizeControlCode(text);
+  return controlCode ? { text: controlCode, controlCode } : { text };
 }
 
-/** The state a search page URL holds: `/search/?q=稀土&edition=2023&part=禁止&industry=…&sort=code`. */
+/** The state a search page URL holds: `/search/?q=稀土&regime=技术目录&edition=2023&part=禁止&industry=…&sort=code`. */
 export interface SearchState {
   q: string;
+  /** 技术目录 or 出口管制公告 (the Pagefind filter `regime`); '' for both. */
+  regime: string;
   edition: string;
   part: string;
   industry: string;
@@ -66,6 +72,10 @@ export interface SearchState {
 }
 
 export const SORT_KEYS = ['relevance', 'code', 'seq'] as const;
+/** The filters a state can set, in URL order. */
+export const FILTER_KEYS = ['regime', 'edition', 'part', 'industry'] as const;
+/** The two regimes as the `regime` filter names them. */
+export const REGIMES = ['技术目录', '出口管制公告'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** Reads the state from a query string; unknown sort values fall back to relevance, missing fields to '' (all). */
@@ -73,6 +83,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
   const sort = params.get('sort') ?? '';
   return {
     q: [...(params.get('q') ?? '')].slice(0, MAX_QUERY_LENGTH).join(''),
+    regime: params.get('regime') ?? '',
     edition: params.get('edition') ?? '',
     part: params.get('part') ?? '',
     industry: params.get('industry') ?? '',
@@ -84,7 +95,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
 export function searchStateQuery(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const key of ['edition', 'part', 'industry'] as const) if (state[key]) params.set(key, state[key]);
+  for (const key of FILTER_KEYS) if (state[key]) params.set(key, state[key]);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params.toString();
 }
@@ -92,6 +103,6 @@ export function searchStateQuery(state: SearchState): string {
 /** Pagefind filters for a state: only the fields that are set. */
 export function pagefindFilters(state: SearchState): Record<string, string> {
   const filters: Record<string, string> = {};
-  for (const key of ['edition', 'part', 'industry'] as const) if (state[key]) filters[key] = state[key];
+  for (const key of FILTER_KEYS) if (state[key]) filters[key] = state[key];
   return filters;
 }

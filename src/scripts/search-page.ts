@@ -4,7 +4,9 @@
  * Results are grouped by entry, the newest edition first; a hit inside a control point links to its anchor.
  */
 import { foldMap, normalizeQuery, pagefindFilters, readSearchState, searchStateQuery, type Fold, type NormalizedQuery, type SearchState } from '../lib/search-query.ts';
-import { codeUrl, pagefindUrl, searchFoldUrl, searchUrlWith } from '../lib/urls.ts';
+import { STATE_LABEL } from '../lib/controls/labels.ts';
+import type { State } from '../lib/controls/status.ts';
+import { codeUrl, controlCodeUrl, pagefindUrl, searchFoldUrl, searchUrlWith } from '../lib/urls.ts';
 
 interface SubResult {
   title: string;
@@ -26,7 +28,8 @@ interface PagefindResult {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
 }
 
 /** Entry versions whose data (a small fragment each) is loaded per step; "显示更多" loads the next step. */
@@ -38,7 +41,9 @@ const PART_BADGE: Record<string, { zh: string; en: string; cls: string }> = {
   限制: { zh: '限制出口', en: 'Restricted', cls: 'badge-restricted' },
 };
 const editionLabel = (id: string): string => `${id}年版`;
-const CP_ANCHOR = /^cp-(\d+|u\d+)$/;
+const CP_ANCHOR = /^(cp-(\d+|u\d+)|cl-[a-z0-9-]+)$/;
+/** The second regime's pages carry meta regime:出口管制公告. */
+const CONTROLS = '出口管制公告';
 /** Shown when the index loaded but a search or its results could not be fetched. */
 const FAILED = '搜索结果未能载入，请检查网络后重试。';
 
@@ -52,12 +57,14 @@ interface Hit {
   /** The control point the hit is in (its data-pagefind-title), when the link goes to it. */
   where?: string;
 }
-/** The versions of one entry among the results, newest edition first. */
+/** The versions of one entry among the results, newest edition first; or one page of the export-control section. */
 interface Group {
   key: string;
   name: string;
   part: string;
   hits: Hit[];
+  /** Set for an announcement or item page: its meta (status, codes, instrument). */
+  control?: Record<string, string | undefined>;
 }
 
 const marks = (html: string): number => html.split('<mark>').length - 1;
@@ -73,13 +80,19 @@ function bestHit(data: ResultData): { href: string; excerpt: string; where?: str
 
 const validCode = (c: string | undefined): string | undefined => (c && /^\d{6}[JX]$/.test(c) ? c : undefined);
 
-/** Groups versions by entry key in result order; within an entry, the newest edition comes first. */
-function groupHits(datas: ResultData[], code: string | undefined, byCode: boolean): Group[] {
-  const ordered = code
-    ? [...datas].sort((a, b) => Number(validCode(b.meta.code) === code) - Number(validCode(a.meta.code) === code))
-    : datas;
+/** The control codes an item page carries (meta codes, space-separated). */
+const codesOf = (d: ResultData): string[] => (d.meta.codes ?? '').split(' ').filter(Boolean);
+
+/** Groups versions by entry key in result order; within an entry, the newest edition comes first. A code query puts its pages first. */
+function groupHits(datas: ResultData[], code: string | undefined, byCode: boolean, controlCode?: string): Group[] {
+  const carries = (d: ResultData) => Number((code !== undefined && validCode(d.meta.code) === code) || (controlCode !== undefined && codesOf(d).includes(controlCode)));
+  const ordered = code || controlCode ? [...datas].sort((a, b) => carries(b) - carries(a)) : datas;
   const groups = new Map<string, Group>();
   for (const data of ordered) {
+    if (data.meta.regime === CONTROLS) {
+      groups.set(data.url, { key: data.url, name: data.meta.title ?? data.url, part: '', control: data.meta, hits: [{ data, edition: '', ...bestHit(data) }] });
+      continue;
+    }
     const key = data.meta.key ?? data.url;
     const group = groups.get(key) ?? { key, name: data.meta.name ?? data.url, part: data.meta.part ?? '', hits: [] };
     groups.set(key, group);
@@ -92,13 +105,46 @@ function groupHits(datas: ResultData[], code: string | undefined, byCode: boolea
   return list;
 }
 
+/** `（技术目录 3 个条目版本，出口管制公告 2 页）` from Pagefind's per-filter counts of the results; a regime with none is left out. */
+function countByRegime(counts: Record<string, number>): string {
+  const parts = [
+    counts['技术目录'] ? `技术目录 ${counts['技术目录']} 个条目版本` : '',
+    counts[CONTROLS] ? `出口管制公告 ${counts[CONTROLS]} 页` : '',
+  ].filter(Boolean);
+  return parts.length ? `（${parts.join('，')}）` : '';
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
 }
 
+/** An announcement or item of the export-control section: regime, status as of the build, codes, where the hit is. */
+function renderControl(g: Group): HTMLLIElement {
+  const top = g.hits[0]!;
+  const m = g.control!;
+  const meta = el('p', { className: 'search-result-meta' }, el('span', { className: 'badge badge-quiet' }, '出口管制公告'));
+  const state = STATE_LABEL[m.status as State];
+  if (state) meta.append(el('span', { className: `badge status status-${m.status}` }, el('span', { ariaHidden: 'true' }, state.mark), `${state.zh}`, el('span', { className: 'skip', lang: 'en' }, ` (${state.en})`)));
+  const codes = codesOf(top.data);
+  if (codes.length) meta.append(el('span', { className: 'code' }, codes.join('、')));
+  if (m.instrument) meta.append(el('span', { className: 'muted' }, m.instrument));
+  if (m.kind === 'technology') meta.append(el('span', { className: 'badge badge-quiet' }, '技术'));
+  const excerpt = el('p', { className: 'search-result-excerpt' });
+  const excerptHtml = el('span');
+  excerptHtml.innerHTML = top.excerpt; // Pagefind escapes the page text and adds only <mark>.
+  if (top.where) excerpt.append(el('span', { className: 'search-result-where' }, `${top.where}：`));
+  excerpt.append(excerptHtml);
+  const li = el('li', { className: 'search-result search-result-control' }, el('a', { className: 'search-result-title', href: top.href }, g.name), meta, excerpt);
+  li.dataset.key = g.key;
+  li.dataset.regime = CONTROLS;
+  if (codes.length) li.dataset.codes = codes.join(' ');
+  return li;
+}
+
 function renderGroup(g: Group): HTMLLIElement {
+  if (g.control) return renderControl(g);
   const top = g.hits[0]!;
   const badge = PART_BADGE[g.part];
   const meta = el('p', { className: 'search-result-meta' });
@@ -128,7 +174,9 @@ export function startSearchPage(): void {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
   if (!form) return;
   const input = form.querySelector<HTMLInputElement>('#search-q')!;
+  const knownControlCodes = new Set((form.dataset.controlCodes ?? '').split(' ').filter(Boolean));
   const selects = {
+    regime: form.querySelector<HTMLSelectElement>('#search-regime')!,
     edition: form.querySelector<HTMLSelectElement>('#search-edition')!,
     part: form.querySelector<HTMLSelectElement>('#search-part')!,
     industry: form.querySelector<HTMLSelectElement>('#search-industry')!,
@@ -153,16 +201,19 @@ export function startSearchPage(): void {
       ]);
       await pf.options({ noWorker: true, excerptLength: 24 });
       await pf.init();
+      // Loads the filter index, without which a search reports no per-regime counts.
+      await pf.filters();
       return { pf, fold };
     })());
 
   const state = (): SearchState =>
-    readSearchState(new URLSearchParams({ q: input.value, edition: selects.edition.value, part: selects.part.value, industry: selects.industry.value, sort: selects.sort.value }));
+    readSearchState(new URLSearchParams({ q: input.value, regime: selects.regime.value, edition: selects.edition.value, part: selects.part.value, industry: selects.industry.value, sort: selects.sort.value }));
 
   let run = 0;
   let results: PagefindResult[] = [];
   let loaded: ResultData[] = [];
   let current: NormalizedQuery | undefined;
+  let regimeCounts: Record<string, number> = {};
 
   const clear = (message = '') => {
     results = [];
@@ -173,12 +224,16 @@ export function startSearchPage(): void {
   };
 
   const render = () => {
-    const groups = groupHits(loaded, current?.code, selects.sort.value === 'code');
+    const groups = groupHits(loaded, current?.code, selects.sort.value === 'code', current?.controlCode);
     const items: HTMLLIElement[] = [];
     const code = current?.code;
     if (code && groups.some((g) => g.hits.some((h) => h.code === code))) {
       const li = el('li', { className: 'search-code-link' }, el('a', { href: codeUrl(code) }, `编号 ${code}：使用过这一编号的全部条目版本`));
       items.push(li);
+    }
+    const controlCode = current?.controlCode;
+    if (controlCode && knownControlCodes.has(controlCode)) {
+      items.push(el('li', { className: 'search-code-link' }, el('a', { href: controlCodeUrl(controlCode) }, `管制编码 ${controlCode}：涉及这一编码的全部公告与物项`)));
     }
     items.push(...groups.map(renderGroup));
     list.replaceChildren(...items);
@@ -224,6 +279,7 @@ export function startSearchPage(): void {
       const found = await pf.search(current.text, { filters: pagefindFilters(s), sort: s.sort === 'relevance' ? undefined : { [s.sort]: 'asc' } });
       if (my !== run || !found) return;
       results = found.results;
+      regimeCounts = found.filters?.regime ?? {};
       loaded = [];
       await loadMore(my);
     } catch {
@@ -235,8 +291,8 @@ export function startSearchPage(): void {
     if (my !== run) return;
     const filtered = Object.keys(pagefindFilters(s)).length > 0;
     status.textContent = results.length
-      ? `找到 ${results.length} 个条目版本${filtered ? '（已按筛选条件）' : ''}。`
-      : `没有找到与“${current.text}”相符的条目${filtered ? '（已按筛选条件）' : ''}。`;
+      ? `找到 ${results.length} 个结果${countByRegime(regimeCounts)}${filtered ? '（已按筛选条件）' : ''}。`
+      : `没有找到与“${current.text}”相符的条目或公告${filtered ? '（已按筛选条件）' : ''}。`;
     settle(s.q);
     performance.measure('catalogue-search', { start: t0 });
   };
@@ -252,7 +308,7 @@ export function startSearchPage(): void {
 
   const initial = readSearchState(new URLSearchParams(location.search));
   input.value = initial.q;
-  for (const key of ['edition', 'part', 'industry', 'sort'] as const) {
+  for (const key of ['regime', 'edition', 'part', 'industry', 'sort'] as const) {
     const sel = selects[key];
     if ([...sel.options].some((o) => o.value === initial[key])) sel.value = initial[key];
   }
@@ -272,6 +328,7 @@ export function startSearchPage(): void {
     await search();
     const first = resultLinks()[0];
     if (current?.code && first && first.closest<HTMLElement>('.search-result')?.dataset.code === current.code) location.assign(first.href);
+    else if (current?.controlCode && knownControlCodes.has(current.controlCode)) location.assign(controlCodeUrl(current.controlCode));
   });
   more.addEventListener('click', () => void loadMore(run).catch(() => (status.textContent = FAILED)));
 

@@ -6,6 +6,8 @@ import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SITE_DIR = fileURLToPath(new URL('../.out/site', import.meta.url));
+/** The site under test gives every status for this day (the build's one date input), so the tests do not depend on the clock. */
+export const STATUS_DATE = '2026-11-29';
 
 let server: StaticServer | undefined;
 
@@ -13,11 +15,13 @@ export async function setup(project: TestProject): Promise<void> {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', SITE_DIR], {
     cwd: ROOT,
     encoding: 'utf8',
+    env: { ...process.env, STATUS_DATE },
   });
   if (r.status !== 0) throw new Error(`Building the site for tests failed:\n${r.stdout}\n${r.stderr}`);
   server = await serveStatic(SITE_DIR);
   project.provide('baseUrl', server.url);
   project.provide('siteDir', SITE_DIR);
+  project.provide('statusDate', STATUS_DATE);
 }
 
 export async function teardown(): Promise<void> {
@@ -28,5 +32,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     siteDir: string;
+    statusDate: string;
   }
 }

@@ -58,6 +58,19 @@ function templatePages(): [string, string][] {
     ['coverage', coverageUrl()],
     ['search (no results yet)', searchUrl()],
     ['404', '/no/such/page/'],
+    // The export-control section: index, a measure (suspended, items, gaps), a suspension from a Traditional copy,
+    // a clause-level suspension, an instrument known only by name, a coded and an uncoded item, codes, both regimes.
+    ['controls index', '/controls/'],
+    ['instrument, measure', '/controls/2025-62/'],
+    ['instrument, Traditional copy', '/controls/2025-70/'],
+    ['instrument, one clause suspended', '/controls/2024-46/'],
+    ['instrument, known only by name', '/controls/2006-50/'],
+    ['instrument, list with quotes', '/controls/2024-51/'],
+    ['control item, coded', '/controls/2025-62/items/1-1/'],
+    ['control item, no code', '/controls/2024-33/items/1-1-7/'],
+    ['control codes', '/controls/codes/'],
+    ['control code', '/controls/codes/1E101.b/'],
+    ['technologies, both regimes', '/technologies/'],
   ];
 }
 

@@ -11,6 +11,7 @@ import { heldCounts, officialTotal, versionsIn } from '../../src/lib/queries.ts'
 import { readContent } from '../../src/lib/read-content.ts';
 import { DownloadEditionSchema, type DownloadEdition } from '../../src/lib/schemas.ts';
 import { dataUrl, editionCsvUrl, editionJsonUrl, schemaJsonUrl } from '../../src/lib/urls.ts';
+import { parseCsv } from '../helpers/csv.ts';
 import { page, text } from '../helpers/html.ts';
 
 const siteDir = inject('siteDir');
@@ -19,28 +20,6 @@ beforeAll(() => {
   cat = buildCatalogue(readContent(fileURLToPath(new URL('../..', import.meta.url))));
 });
 const read = (path: string): string => readFileSync(join(siteDir, path), 'utf8');
-
-/** RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks; rows end in CRLF. */
-function parseCsv(input: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]!;
-    if (quoted) {
-      if (ch === '"' && input[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && input[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) throw new Error('CSV does not end with CRLF');
-  return rows;
-}
 
 describe('parseCsv (the test’s own reader)', () => {
   test('reads quotes, commas and line breaks inside fields', () => {

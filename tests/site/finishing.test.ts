@@ -207,6 +207,13 @@ describe('360 px wide', () => {
     ['about', () => aboutUrl()],
     ['data', () => '/data/'],
     ['not-found', () => '/no/such/page/'],
+    ['controls', () => '/controls/'],
+    ['instrument', () => '/controls/2025-56/'],
+    ['instrument-traditional', () => '/controls/2025-58/'],
+    ['control-item', () => '/controls/2025-62/items/1-1/'],
+    ['control-codes', () => '/controls/codes/'],
+    ['control-code', () => '/controls/codes/1E101.b/'],
+    ['technologies', () => '/technologies/'],
   ];
 
   test('every page template fits without horizontal scrolling (screenshots in tests/.out/screens/)', async () => {

@@ -14,14 +14,14 @@ const q = (s: string) => `${base}/search/?${s.replace(/[^\x21-\x7e]+/g, encodeUR
 
 /** Each state, its address, and what must be on the page (so that a state that silently broke is not checked empty). */
 const STATES: { state: string; url: string; expect: { results: 'some' | 'none'; status: RegExp; selector?: string } }[] = [
-  { state: 'results', url: q('q=稀土'), expect: { results: 'some', status: /^找到 \d+ 个条目版本。$/, selector: '.search-result-excerpt mark' } },
+  { state: 'results', url: q('q=稀土'), expect: { results: 'some', status: /^找到 \d+ 个结果（技术目录 \d+ 个条目版本，出口管制公告 \d+ 页）。$/, selector: '.search-result-excerpt mark' } },
   { state: 'many results, with "显示更多结果"', url: q('q=技术'), expect: { results: 'some', status: /^找到 \d+/, selector: '#search-more-wrap:not([hidden]) #search-more' } },
   { state: 'a hit inside a control point', url: q('q=个性化信息推送服务'), expect: { results: 'some', status: /^找到/, selector: '.search-result-where' } },
   { state: 'a 编号, with its 编号 page link and other editions', url: q('q=203912X'), expect: { results: 'some', status: /^找到/, selector: '.search-code-link a' } },
   { state: 'edition and part filters', url: q('q=技术&edition=2025&part=禁止'), expect: { results: 'some', status: /（已按筛选条件）。$/ } },
   { state: 'industry filter, sorted by 编号', url: q('q=繁育&industry=畜牧业&sort=code'), expect: { results: 'some', status: /（已按筛选条件）。$/ } },
-  { state: 'no results', url: q('q=鳄鱼'), expect: { results: 'none', status: /^没有找到与“鳄鱼”相符的条目。$/ } },
-  { state: 'no results under filters', url: q('q=技术&edition=2025&industry=畜牧业'), expect: { results: 'none', status: /^没有找到与“技术”相符的条目（已按筛选条件）。$/ } },
+  { state: 'no results', url: q('q=鳄鱼'), expect: { results: 'none', status: /^没有找到与“鳄鱼”相符的条目或公告。$/ } },
+  { state: 'no results under filters', url: q('q=技术&edition=2025&industry=畜牧业'), expect: { results: 'none', status: /^没有找到与“技术”相符的条目或公告（已按筛选条件）。$/ } },
 ];
 
 let browser: Browser;

@@ -86,10 +86,10 @@ async function answered(typed: string): Promise<void> {
   if (!q) {
     expect({ status, count }).toEqual({ status: '', count: 0 });
   } else if (count > 0) {
-    expect(status).toMatch(/^找到 \d+ 个条目版本。$/);
+    expect(status).toMatch(/^找到 \d+ 个结果（(技术目录 \d+ 个条目版本|出口管制公告 \d+ 页|技术目录 \d+ 个条目版本，出口管制公告 \d+ 页)）。$/);
     expect(Number(/\d+/.exec(status)![0])).toBeGreaterThanOrEqual(count);
   } else {
-    expect(status).toBe(`没有找到与“${q.text}”相符的条目。`);
+    expect(status).toBe(`没有找到与“${q.text}”相符的条目或公告。`);
   }
 }
 

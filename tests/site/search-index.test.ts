@@ -6,20 +6,35 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, inject, test } from 'vitest';
 import pagefindIntegration from '../../src/integrations/pagefind.ts';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { allVersions } from '../../src/lib/queries.ts';
 import { readContent } from '../../src/lib/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site-content.ts';
 import { page } from '../helpers/html.ts';
 
 const siteDir = inject('siteDir');
 
 describe('search index', () => {
-  test('indexes exactly the entry version pages, as Chinese (zh-cn)', () => {
-    const cat = buildCatalogue(readContent(fileURLToPath(new URL('../..', import.meta.url))));
+  test('indexes exactly the entry version pages, the announcements and the controlled items, as Chinese (zh-cn)', () => {
+    const { catalogue: cat, controls } = buildSiteContent(readContent(fileURLToPath(new URL('../..', import.meta.url))));
     const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(entry.version).toBe('1.6.0');
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    expect(entry.languages['zh-cn'].page_count).toBe(allVersions(cat).length);
+    expect(entry.languages['zh-cn'].page_count).toBe(allVersions(cat).length + controls.instruments.length + controls.items.length);
+  });
+
+  test('announcement and item pages carry the regime filter, their status, codes and titled clauses', () => {
+    const inst = page(siteDir, '/controls/2025-62/');
+    expect(inst.querySelector('article[data-pagefind-body]')?.getAttribute('data-pagefind-filter')).toBe('regime:出口管制公告');
+    expect(inst.querySelector('[data-pagefind-meta="status:unknown"]')).not.toBeNull();
+    expect(inst.querySelector('#cl-1-1')?.getAttribute('data-pagefind-title')).toBe('商务部公告2025年第62号 一（一）');
+    const item = page(siteDir, '/controls/2025-62/items/1-1/');
+    expect(item.querySelector('[data-pagefind-meta="codes:1E902.a"]')).not.toBeNull();
+    expect(item.querySelector('[data-pagefind-meta="kind:technology"]')).not.toBeNull();
+    const entry = page(siteDir, '/entries/uav/2023/');
+    expect(entry.querySelector('[data-pagefind-filter="regime:技术目录"]')).not.toBeNull();
+    for (const path of ['/controls/', '/controls/codes/', '/controls/codes/1E902.a/', '/technologies/']) {
+      expect(page(siteDir, path).querySelector('[data-pagefind-body]'), path).toBeNull();
+    }
   });
 
   test('entry pages carry meta, filters, sort keys, and titled control points; other pages carry no body', () => {

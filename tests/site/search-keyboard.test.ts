@@ -98,7 +98,20 @@ test('keyboard only: header box → /search/ → `/` → arrows → filters (Tab
   await settled(p, '技术');
   expect(await status(p)).toBe(allStatus);
 
-  // 5. Filters by keyboard. Edition: Tab to it, ArrowDown chooses the newest edition.
+  // 5. Filters by keyboard. Regime: Tab to it, ArrowDown keeps the catalogue only, ArrowUp both regimes again.
+  await p.keyboard.press('Tab');
+  expect((await focused(p)).id).toBe('search-regime');
+  await p.keyboard.press('ArrowDown');
+  await settled(p, '技术', { regime: '技术目录' });
+  const catalogueOnly = await shown(p);
+  expect(catalogueOnly.length).toBeGreaterThan(0);
+  expect(catalogueOnly.every((r) => !!r.edition)).toBe(true);
+  expect(catalogueOnly).not.toEqual(all);
+  await p.keyboard.press('ArrowUp');
+  await settled(p, '技术');
+  expect(await shown(p)).toEqual(all);
+
+  // Edition: Tab to it, ArrowDown chooses the newest edition.
   await p.keyboard.press('Tab');
   expect((await focused(p)).id).toBe('search-edition');
   const newest = await p.locator('#search-edition option').nth(1).getAttribute('value');
@@ -129,7 +142,7 @@ test('keyboard only: header box → /search/ → `/` → arrows → filters (Tab
   await p.keyboard.press('ArrowDown');
   await settled(p, '技术', { edition: newest!, part: '禁止', industry: firstIndustry! });
   expect(await shown(p)).not.toEqual(byPart);
-  expect(await status(p)).toMatch(/^(找到 \d+ 个条目版本|没有找到与“技术”相符的条目)（已按筛选条件）。$/);
+  expect(await status(p)).toMatch(/^(找到 \d+ 个结果（技术目录 \d+ 个条目版本）|没有找到与“技术”相符的条目或公告)（已按筛选条件）。$/);
   await p.keyboard.press('ArrowUp');
   await settled(p, '技术', { edition: newest!, part: '禁止' });
   expect(await shown(p)).toEqual(byPart);

@@ -54,7 +54,7 @@ describe('the query table (tests/search-queries.ts): the right entry comes first
       if (c.filters?.edition) {
         for (const li of await p.locator('#search-results .search-result').all()) expect(await li.getAttribute('data-edition')).toBe(c.filters.edition);
       }
-      expect(await p.locator('#search-status').innerText()).toMatch(/^找到 \d+ 个条目版本/);
+      expect(await p.locator('#search-status').innerText()).toMatch(/^找到 \d+ 个结果（技术目录 \d+ 个条目版本/);
     });
   }
 });
@@ -169,9 +169,12 @@ describe('search page behaviour', () => {
     await typeSearch(p, { query: '稀土' });
     const status = p.locator('#search-status');
     expect(await status.getAttribute('aria-live')).toBe('polite');
-    expect(await status.innerText()).toBe('找到 2 个条目版本。');
+    // 稀土 is in two catalogue entry versions and in many pages of the export-control section; both are counted.
+    const counted = /^找到 (\d+) 个结果（技术目录 2 个条目版本，出口管制公告 (\d+) 页）。$/.exec(await status.innerText());
+    expect(counted).not.toBeNull();
+    expect(Number(counted![1])).toBe(2 + Number(counted![2]));
     await typeSearch(p, { query: '鳄鱼' });
-    expect(await status.innerText()).toBe('没有找到与“鳄鱼”相符的条目。');
+    expect(await status.innerText()).toBe('没有找到与“鳄鱼”相符的条目或公告。');
   });
 
   test('when the index cannot be fetched, the page says so instead of failing silently', async () => {
@@ -270,6 +273,8 @@ describe('built HTML is ready for a strict CSP (script-src self)', () => {
       const rel = f.slice(siteDir.length);
       if (rel === join('/search', 'index.html')) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/search\.astro_astro_type_script/)]);
       else if (/^\/entries\/[^/]+\/\d{4}\/index\.html$/.test(rel) && !readFileSync(f, 'utf8').includes('data-testid="removed"')) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/)]);
+      // Announcements and items can be cited too: the same citation script, nothing else.
+      else if (/^\/controls\/\d{4}-\d+\/(items\/[^/]+\/)?index\.html$/.test(rel)) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/)]);
       else expect(scripts, rel).toEqual([]);
     }
   });

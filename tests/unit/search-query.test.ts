@@ -77,7 +77,7 @@ describe('the folding table', () => {
 describe('search page URL state', () => {
   test('reads q and filters, cuts q, and falls back to relevance for an unknown sort', () => {
     const s = readSearchState(new URLSearchParams(`q=${'稀'.repeat(250)}&edition=2023&part=禁止&sort=random`));
-    expect(s).toEqual({ q: '稀'.repeat(200), edition: '2023', part: '禁止', industry: '', sort: 'relevance' });
+    expect(s).toEqual({ q: '稀'.repeat(200), regime: '', edition: '2023', part: '禁止', industry: '', sort: 'relevance' });
   });
 
   test('writes only what is set, so a link reloads to the same search', () => {

@@ -30,7 +30,7 @@ export const ITEM_KIND_LABEL: Record<ItemKind, { zh: string; en: string }> = {
 export const GRADE_LABEL: Record<FactGrade, string> = {
   A: '官方原文',
   B: '二手来源引用官方原文',
-  'B-': '疑似官方原文但未标明为引文（不采用其措辞）',
+  'B-': '未标明为引文（只用于事实）',
   C: '摘要、报道或译文（只用于事实）',
 };
 

@@ -1,5 +1,6 @@
 /** Schemas of the export-control announcements (content/controls/*.md): instruments, clauses, items, relations. */
 import { z } from 'zod';
+import { CONTROL_CODE_PATTERN } from '../codes.ts';
 import { DateSchema, HttpUrlSchema, isRealDate, TextSchema } from '../schemas.ts';
 
 /** Instrument ids are year-number, as the announcements are cited: 2025-62 is 商务部公告2025年第62号. */
@@ -10,11 +11,7 @@ export const LocalIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII letters and digits joined by hyphens, e.g. "1-2" or "preamble"');
 
-/**
- * 管制编码 of the dual-use items export control list: a digit (sector), a letter A–E (item type), three digits, then
- * optional sub-item parts such as .a or .a.1 (1E902.a, 2B902, 3C901.a.1).
- */
-export const CONTROL_CODE_PATTERN = /^\d[A-E]\d{3}(?:\.[a-z0-9]+)*$/;
+export { CONTROL_CODE_PATTERN };
 export const ControlCodeSchema = z
   .string({ invalid_type_error: 'must be written in quotes, e.g. "1E004": unquoted, YAML reads a code such as 1E004 as a number' })
   .regex(CONTROL_CODE_PATTERN, 'must be a control code: a digit, a capital letter A–E, three digits, then optional parts such as .a or .a.1 (e.g. 1E902.a)');
@@ -270,3 +267,89 @@ export const CrossReferencesSchema = z
   })
   .strict();
 export type CrossReferencesData = z.infer<typeof CrossReferencesSchema>;
+
+// ---- Open data: the format of /data/controls.json (controls-schema.json is generated from it).
+
+const DownloadStatusSchema = z
+  .object({
+    state: z.enum(['not-published', 'not-in-force', 'in-force', 'suspended', 'repealed', 'unknown']),
+    since: z.string().optional(),
+    until: z.string().optional(),
+    by: InstrumentIdSchema.optional().describe('the suspension or repeal that decides the state'),
+    reason: z.enum(['dates-not-held', 'in-force-date-not-held', 'suspension-ended']).optional(),
+    unverified: z.boolean().describe('true when the date is after checkedThrough: later events may exist that this site does not hold'),
+  })
+  .strict();
+
+const DownloadWordingSchema = {
+  text: WordingSchema.describe('official wording as shown: Simplified; converted character by character when `converted`'),
+  held: WordingSchema.describe('exactly as the source holds it'),
+  converted: z.boolean().describe('true when `text` was converted from a Traditional-character copy'),
+  source: LocalIdSchema.describe('id of the instrument source it comes from (grade A or B)'),
+};
+
+export const DownloadControlItemSchema = z
+  .object({
+    id: LocalIdSchema,
+    url: HttpUrlSchema,
+    codes: z.array(ControlCodeSchema),
+    kind: z.enum(ITEM_KINDS),
+    clause: LocalIdSchema,
+    ...DownloadWordingSchema,
+    codeNote: TextSchema.optional(),
+    note: TextSchema.optional(),
+    status: DownloadStatusSchema.describe('the status of the item (that of its clause) on statusDate'),
+  })
+  .strict();
+
+export const DownloadInstrumentSchema = z
+  .object({
+    id: InstrumentIdSchema,
+    name: TextSchema.describe("the site's designation from issuers and number, not a title"),
+    url: HttpUrlSchema,
+    kind: z.enum(INSTRUMENT_KINDS),
+    issuers: z.array(TextSchema),
+    subject: TextSchema.describe("the site's own summary, not official wording"),
+    title: z.object({ ...DownloadWordingSchema, note: TextSchema.optional() }).strict().optional(),
+    published: DatedFactSchema,
+    inForce: DatedFactSchema,
+    checkedThrough: z.string(),
+    officialUrls: z.array(z.object({ label: TextSchema, url: HttpUrlSchema }).strict()),
+    legalBasis: z.array(z.object({ text: WordingSchema, source: LocalIdSchema }).strict()),
+    sources: z.array(ControlSourceSchema),
+    clauses: z.array(
+      z
+        .object({
+          id: LocalIdSchema,
+          label: TextSchema,
+          role: z.enum(CLAUSE_ROLES),
+          url: HttpUrlSchema,
+          ...DownloadWordingSchema,
+          corroboration: z.array(LocalIdSchema),
+          note: TextSchema.optional(),
+          inForce: DatedFactSchema.optional(),
+          status: DownloadStatusSchema,
+        })
+        .strict(),
+    ),
+    notHeld: z.array(NotHeldSchema),
+    conflicts: z.array(TextSchema),
+    quotes: z.array(ControlQuoteSchema),
+    items: z.array(DownloadControlItemSchema),
+    relations: z.array(RelationSchema),
+    status: DownloadStatusSchema,
+    notes: z.string().optional().describe("the site's own notes (Markdown), not official wording"),
+  })
+  .strict();
+
+/** /data/controls.json. */
+export const DownloadControlsSchema = z
+  .object({
+    format: z.literal('export-tech-catalogue/controls@1'),
+    about: z.string(),
+    statusDate: z.string().describe('every status in this file is for this day'),
+    instruments: z.array(DownloadInstrumentSchema),
+    codes: z.array(z.object({ code: ControlCodeSchema, items: z.array(z.string().describe('<instrument>#<item>')) }).strict()),
+  })
+  .strict();
+export type DownloadControls = z.infer<typeof DownloadControlsSchema>;

@@ -1,0 +1,156 @@
+/** Open data of the export-control section: every instrument and item as JSON and CSV, with statuses on the status date. */
+import { zodToJsonSchema } from 'zod-to-json-schema';
+import { csvField } from '../downloads.ts';
+import { absoluteUrl, clauseUrl, controlItemUrl, controlsSchemaUrl, instrumentUrl } from '../urls.ts';
+import { instrumentName } from './labels.ts';
+import type { Controls, Instrument } from './model.ts';
+import { DownloadControlsSchema, DownloadInstrumentSchema, DownloadControlItemSchema, type DownloadControls } from './schemas.ts';
+import { itemStatusOn, statusOn, type Status } from './status.ts';
+
+function defined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+const status = (s: Status) =>
+  defined({ state: s.state, since: s.since, until: s.until, by: s.relation?.by, reason: s.reason, unverified: s.unverified });
+
+function instrumentRecord(controls: Controls, inst: Instrument, date: string, origin: string): DownloadControls['instruments'][number] {
+  const d = inst.data;
+  return defined({
+    id: inst.id,
+    name: instrumentName(inst),
+    url: absoluteUrl(instrumentUrl(inst.id), origin),
+    kind: d.kind,
+    issuers: d.issuers,
+    subject: d.subject,
+    title: inst.title && defined({ text: inst.title.text, held: inst.title.held, converted: inst.title.converted, source: inst.title.source.id, note: d.title?.note }),
+    published: d.published,
+    inForce: d.inForce,
+    checkedThrough: d.checkedThrough,
+    officialUrls: d.officialUrls,
+    legalBasis: d.legalBasis,
+    sources: d.sources,
+    clauses: inst.clauses.map((c) =>
+      defined({
+        id: c.id,
+        label: c.label,
+        role: c.role,
+        url: absoluteUrl(clauseUrl(inst.id, c.anchor), origin),
+        text: c.text,
+        held: c.held,
+        converted: c.converted,
+        source: c.source.id,
+        corroboration: c.corroboration.map((s) => s.id),
+        note: c.note,
+        inForce: c.inForce,
+        status: status(statusOn(inst, date, c.id)),
+      }),
+    ),
+    notHeld: d.notHeld,
+    conflicts: d.conflicts,
+    quotes: d.quotes,
+    items: inst.items.map((it) =>
+      defined({
+        id: it.id,
+        url: absoluteUrl(controlItemUrl(inst.id, it.id), origin),
+        codes: it.codes,
+        kind: it.kind,
+        clause: it.clause.id,
+        text: it.text,
+        held: it.held,
+        converted: it.converted,
+        source: it.source.id,
+        codeNote: it.codeNote,
+        note: it.note,
+        status: status(itemStatusOn(controls, it, date)),
+      }),
+    ),
+    relations: d.relations,
+    status: status(statusOn(inst, date)),
+    notes: inst.body.trim() || undefined,
+  });
+}
+
+/** /data/controls.json as an object. */
+export function controlsRecord(controls: Controls, date: string, origin: string): DownloadControls {
+  return {
+    format: 'export-tech-catalogue/controls@1',
+    about:
+      'Export-control announcements of MOFCOM and other bodies that this site holds, with their clauses, controlled items and ' +
+      'control codes. Wording comes only from grade A or B sources; a Traditional-character copy is converted character by ' +
+      'character (`converted`), with the text as held in `held`. Every `status` is computed for `statusDate` from the dated ' +
+      'facts and relations alone; `unverified` means the date lies after the day the sources were searched up to.',
+    statusDate: date,
+    instruments: controls.instruments.map((i) => instrumentRecord(controls, i, date, origin)),
+    codes: [...controls.codes].map(([code, items]) => ({ code, items: items.map((it) => `${it.instrument}#${it.id}`) })),
+  };
+}
+
+export const controlsJson = (controls: Controls, date: string, origin: string): string => `${JSON.stringify(controlsRecord(controls, date, origin), null, 2)}\n`;
+
+/** Columns of /data/controls.csv: one row per controlled item. */
+export const CONTROLS_CSV_COLUMNS = [
+  'instrument',
+  'instrument_name',
+  'item',
+  'codes',
+  'kind',
+  'clause',
+  'clause_label',
+  'text',
+  'converted_from_traditional',
+  'grade',
+  'source',
+  'status_date',
+  'status',
+  'status_since',
+  'status_until',
+  'status_by',
+  'status_reason',
+  'unverified_after',
+  'item_url',
+  'instrument_url',
+] as const;
+
+/** /data/controls.csv: UTF-8 with BOM, CRLF, RFC 4180 quoting; one row per item. */
+export function controlsCsv(controls: Controls, date: string, origin: string): string {
+  const rows: (string | number | undefined)[][] = [[...CONTROLS_CSV_COLUMNS]];
+  for (const inst of controls.instruments) {
+    for (const it of inst.items) {
+      const s = itemStatusOn(controls, it, date);
+      const cells: Record<(typeof CONTROLS_CSV_COLUMNS)[number], string | undefined> = {
+        instrument: inst.id,
+        instrument_name: instrumentName(inst),
+        item: it.id,
+        codes: it.codes.join(' '),
+        kind: it.kind,
+        clause: it.clause.id,
+        clause_label: it.clause.label,
+        text: it.text,
+        converted_from_traditional: it.converted ? 'yes' : 'no',
+        grade: it.source.grade,
+        source: `${it.source.title}${it.source.url ? ` <${it.source.url}>` : ''}`,
+        status_date: date,
+        status: s.state,
+        status_since: s.since,
+        status_until: s.until,
+        status_by: s.relation?.by,
+        status_reason: s.reason,
+        unverified_after: s.unverified ? s.checkedThrough : '',
+        item_url: absoluteUrl(controlItemUrl(inst.id, it.id), origin),
+        instrument_url: absoluteUrl(instrumentUrl(inst.id), origin),
+      };
+      rows.push(CONTROLS_CSV_COLUMNS.map((c) => cells[c]));
+    }
+  }
+  return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** /data/controls-schema.json: JSON Schema (draft-07) of /data/controls.json, from the zod schema. */
+export function controlsJsonSchema(origin: string): string {
+  const schema = zodToJsonSchema(DownloadControlsSchema, {
+    name: 'ControlsDownload',
+    definitions: { Instrument: DownloadInstrumentSchema, Item: DownloadControlItemSchema },
+  });
+  return `${JSON.stringify({ $id: absoluteUrl(controlsSchemaUrl(), origin), title: '出口管制公告数据 / export-control announcements download', ...schema }, null, 2)}\n`;
+}

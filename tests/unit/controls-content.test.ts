@@ -1,0 +1,97 @@
+/** The real export-control content: what the done criteria of the controls section ask for, checked on content/. */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { describeStatus, instrumentName } from '../../src/lib/controls/labels.ts';
+import { statusOn, timeline } from '../../src/lib/controls/status.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site-content.ts';
+
+const { controls, crossReferences } = buildSiteContent(readContent(fileURLToPath(new URL('../..', import.meta.url))));
+const inst = (id: string) => controls.byId.get(id)!;
+const nameOf = (id: string) => instrumentName(inst(id));
+
+describe('2025 No.62: in force from its date, suspended by No.70 until 2026-11-10, and after that unknown', () => {
+  test.each([
+    ['2025-10-08', 'not-published', '当日尚未发布。'],
+    ['2025-10-09', 'in-force', '施行中：自2025年10月9日起施行，本站未找到此后暂停、终止或废止的记录。'],
+    ['2025-11-06', 'in-force', '施行中：自2025年10月9日起施行，本站未找到此后暂停、终止或废止的记录。'],
+    ['2025-11-07', 'suspended', '暂停实施：商务部 海关总署公告2025年第70号规定自2025年11月7日起至2026年11月10日暂停实施。'],
+    ['2026-11-10', 'suspended', '暂停实施：商务部 海关总署公告2025年第70号规定自2025年11月7日起至2026年11月10日暂停实施。本站资料检索至2026年6月17日，此后的变化未经核实。'],
+    [
+      '2026-11-11',
+      'unknown',
+      '状态未知：商务部 海关总署公告2025年第70号规定的暂停期已于2026年11月10日届满。此后是延长、恢复施行还是被其他公告取代，本站没有资料，未经核实。请以商务部公布的信息为准。',
+    ],
+  ])('on %s: %s', (date, state, sentence) => {
+    const s = statusOn(inst('2025-62'), date);
+    expect(s.state).toBe(state);
+    expect(describeStatus(s, nameOf)).toBe(sentence);
+  });
+
+  test('its items 1E902.a and 1E902.b are technologies that follow the same status', () => {
+    const items = inst('2025-62').items;
+    expect(items.map((i) => [i.codes.join(), i.kind])).toEqual([['1E902.a', 'technology'], ['1E902.b', 'technology']]);
+    expect(statusOn(inst('2025-62'), '2026-11-11', items[0]!.clause.id).state).toBe('unknown');
+  });
+
+  test('the timeline holds publication, suspension and the end of the period, with the sources checked up to 2026-06-17', () => {
+    expect(timeline(inst('2025-62')).map((e) => `${e.date} ${e.kind}`)).toEqual([
+      '2025-10-09 published',
+      '2025-10-09 in-force',
+      '2025-11-07 suspended',
+      '2026-06-17 checked-through',
+      '2026-11-10 suspension-ends',
+    ]);
+  });
+});
+
+describe('the other suspensions', () => {
+  test('No.70 suspends exactly Nos. 55, 56, 57, 58, 61 and 62 of 2025, until 2026-11-10', () => {
+    expect(inst('2025-70').outgoing.map((r) => `${r.type} ${r.target} ${r.from}..${r.until}`)).toEqual(
+      ['55', '56', '57', '58', '61', '62'].map((n) => `suspends 2025-${n} 2025-11-07..2026-11-10`),
+    );
+  });
+  test('No.72 suspends only clause 二 of 2024 No.46, until 2026-11-27; clause 一 stays in force', () => {
+    const [r] = inst('2025-72').outgoing;
+    expect([r!.target, r!.targetClause, r!.until]).toEqual(['2024-46', '2', '2026-11-27']);
+    expect(statusOn(inst('2024-46'), '2026-01-01', '2').state).toBe('suspended');
+    expect(statusOn(inst('2024-46'), '2026-01-01', '1').state).toBe('in-force');
+    expect(statusOn(inst('2024-46'), '2026-11-28', '2').state).toBe('unknown');
+  });
+  test('measures not named by No.70 stay in force (2025 No.10)', () => {
+    expect(statusOn(inst('2025-10'), '2026-11-29').state).toBe('in-force');
+  });
+});
+
+describe('items and codes', () => {
+  test('every coded technology is reachable by its code', () => {
+    for (const it of controls.items.filter((i) => i.kind === 'technology' && i.codes.length)) {
+      for (const c of it.codes) expect(controls.codes.get(c), c).toContain(it);
+    }
+  });
+  test('1E101.b appears twice in 2025 No.10 and both wordings are kept', () => {
+    expect(controls.codes.get('1E101.b')!.map((i) => `${i.instrument}#${i.id}`)).toHaveLength(2);
+  });
+  test('技术 controlled without a code are items too (金锑冶炼分离技术 in 2024 No.33)', () => {
+    const gold = controls.items.find((i) => i.text.includes('金锑冶炼分离技术'))!;
+    expect([gold.instrument, gold.kind, gold.codes]).toEqual(['2024-33', 'technology', []]);
+  });
+});
+
+describe('Traditional copies', () => {
+  test('2025 No.70 is shown converted character by character, and keeps the text as held', () => {
+    const c = inst('2025-70').clauses[0]!;
+    expect(c.converted).toBe(true);
+    expect(c.held).toContain('商務部、海關總署公告2025年第55號');
+    expect(c.text).toContain('商务部、海关总署公告2025年第55号');
+    expect([...c.text].length).toBe([...c.held].length);
+  });
+});
+
+describe('cross-references between the regimes', () => {
+  test('the rare-earth catalogue entry is linked to 1E902.a and 1E902.b, with a reason in our words', () => {
+    const r = crossReferences.find((x) => x.entries.includes('rare-earth'))!;
+    expect(r.items.map((i) => i.codes.join())).toEqual(['1E902.a', '1E902.b']);
+    expect(r.reason).toMatch(/不能代替/);
+  });
+});
