@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { AmendmentSchema, EditionSchema, EntrySchema } from './lib/schemas.ts';
-import { CrossReferencesSchema, InstrumentSchema } from './lib/controls/schemas.ts';
+import { CrossReferencesSchema, InstrumentSchema, RelatedInstrumentSchema } from './lib/controls/schemas.ts';
 
 /** Keeps ids exactly as the path below the base, e.g. `2023/uav` (Astro's default would slugify). */
 /** Content root: the project by default; CATALOGUE_ROOT points a build at another tree (fixtures, benchmarks). */
@@ -16,5 +16,6 @@ export const collections = {
   amendments: defineCollection({ loader: glob({ base: `${root}/content/amendments`, pattern: '*.md', generateId: pathId }), schema: AmendmentSchema }),
   // The second regime: export-control announcements, and the site's cross-references between the two regimes.
   controls: defineCollection({ loader: glob({ base: `${root}/content/controls`, pattern: '*.md', generateId: pathId }), schema: InstrumentSchema }),
+  related: defineCollection({ loader: glob({ base: `${root}/content/related`, pattern: '*.md', generateId: pathId }), schema: RelatedInstrumentSchema }),
   crossReferences: defineCollection({ loader: glob({ base: `${root}/content`, pattern: 'cross-references.md', generateId: pathId }), schema: CrossReferencesSchema }),
 };

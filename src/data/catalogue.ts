@@ -27,6 +27,7 @@ export function getCatalogue(): Promise<Catalogue> {
       // The second regime is built in src/data/controls.ts, on top of this catalogue.
       controls: [],
       crossReferences: [],
+      related: [],
     }))();
   return cached;
 }

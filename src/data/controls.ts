@@ -30,7 +30,8 @@ export function getSiteContent(): Promise<SiteContent> {
     const controls = ours(await getCollection('controls')).map((e) => raw(e, (id) => `content/controls/${id}.md`));
     const crossReferences = ours(await getCollection('crossReferences')).map((e) => raw(e, () => 'content/cross-references.md'));
     // The catalogue is already built and checked; only the second regime and the links are built here.
-    const built = buildSiteContent({ editions: [], entries: [], amendments: [], controls, crossReferences }, catalogue);
+    const related = ours(await getCollection('related')).map((e) => raw(e, (id) => `content/related/${id}.md`));
+    const built = buildSiteContent({ editions: [], entries: [], amendments: [], controls, crossReferences, related }, catalogue);
     return built;
   })();
   return cached;

@@ -20,6 +20,8 @@ export interface RawContent {
   /** The second regime (content/controls/) and the links between the two; read by src/lib/site-content.ts. */
   controls: RawFile[];
   crossReferences: RawFile[];
+  /** Instruments known only by facts (content/related/), e.g. the import catalogue. */
+  related: RawFile[];
 }
 
 interface EntryFile {

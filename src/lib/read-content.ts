@@ -40,6 +40,7 @@ const PLACES: { kind: keyof RawContent; pattern: RegExp }[] = [
   { kind: 'amendments', pattern: /^content\/amendments\/[^/]+\.md$/ },
   { kind: 'controls', pattern: /^content\/controls\/[^/]+\.md$/ },
   { kind: 'crossReferences', pattern: /^content\/cross-references\.md$/ },
+  { kind: 'related', pattern: /^content\/related\/[^/]+\.md$/ },
 ];
 
 /** Reads every content file under `root`/content; collects every problem before throwing. */
@@ -49,13 +50,13 @@ export function readContent(root: string): RawContent {
 
 /** Sorts files (path relative to the project → text) into content kinds; the same rules as reading from disk. */
 export function contentFromFiles(files: Map<string, string>): RawContent {
-  const out: RawContent = { editions: [], entries: [], amendments: [], controls: [], crossReferences: [] };
+  const out: RawContent = { editions: [], entries: [], amendments: [], controls: [], crossReferences: [], related: [] };
   const problems: ContentProblem[] = [];
   for (const [file, text] of files) {
     if (/(^|\/)(README\.md|\.gitkeep)$/.test(file)) continue;
     const place = PLACES.find((p) => p.pattern.test(file));
     if (!place) {
-      problems.push({ file, field: '(file)', reason: 'is outside the expected folders: content/editions/*.md, content/entries/<edition>/*.md, content/amendments/*.md, content/controls/*.md, content/cross-references.md' });
+      problems.push({ file, field: '(file)', reason: 'is outside the expected folders: content/editions/*.md, content/entries/<edition>/*.md, content/amendments/*.md, content/controls/*.md, content/cross-references.md, content/related/*.md' });
       continue;
     }
     try {

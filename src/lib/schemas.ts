@@ -231,6 +231,8 @@ export const EditionSchema = z
       .strict()
       .optional(),
     sources: z.array(SourceSchema).default([]),
+    /** For the newest edition: how far we searched for a later change, and what we found (our words). */
+    laterChanges: z.object({ checkedThrough: DateSchema, found: TextSchema, source: TextSchema.optional() }).strict().optional(),
   })
   .strict()
   .superRefine((e, ctx) => {

@@ -1,5 +1,8 @@
 /** The one site configuration: what a build may set from its environment (today: the status date), with its defaults. */
 
+/** The site's name, in the header, page titles and OpenGraph tags. */
+export const SITE_NAME = { zh: '中国技术出口管制参考', en: "China's export controls on technology: a reference" } as const;
+
 /** A day in China (UTC+8), written YYYY-MM-DD: the date the site's statuses are given for when nothing else is set. */
 export function todayInChina(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);

@@ -2,14 +2,18 @@
 import { buildCatalogue, type RawContent } from './catalogue.ts';
 import { buildControls } from './controls/build.ts';
 import type { Controls } from './controls/model.ts';
+import { RelatedInstrumentSchema, type RelatedInstrumentData } from './controls/schemas.ts';
 import { buildCrossReferences, type CrossReference } from './cross-references.ts';
-import { ContentError, type ContentProblem } from './errors.ts';
+import { checkBody } from './body-check.ts';
+import { ContentError, type ContentProblem, zodProblems } from './errors.ts';
 import type { Catalogue } from './model.ts';
 
 export interface SiteContent {
   catalogue: Catalogue;
   controls: Controls;
   crossReferences: CrossReference[];
+  /** Instruments known only by facts (content/related/). */
+  related: (RelatedInstrumentData & { file: string; body: string })[];
 }
 
 /** Builds both regimes, collecting the problems of both before throwing one ContentError (`catalogue`: one already built). */
@@ -28,6 +32,14 @@ export function buildSiteContent(raw: RawContent, prebuilt?: Catalogue): SiteCon
   const controls = attempt(() => buildControls(raw.controls));
   if (!catalogue || !controls) throw new ContentError(problems);
   const crossReferences = buildCrossReferences(raw.crossReferences, catalogue, controls, problems);
+  const related: SiteContent['related'] = [];
+  for (const f of raw.related) {
+    problems.push(...checkBody(f.file, f.body));
+    const r = RelatedInstrumentSchema.safeParse(f.data);
+    if (!r.success) problems.push(...zodProblems(f.file, r.error));
+    else if (`content/related/${r.data.id}.md` !== f.file) problems.push({ file: f.file, field: 'id', reason: `is ${r.data.id} but the file is ${f.file}` });
+    else related.push({ ...r.data, file: f.file, body: f.body });
+  }
   if (problems.length) throw new ContentError(problems);
-  return { catalogue, controls, crossReferences };
+  return { catalogue, controls, crossReferences, related };
 }

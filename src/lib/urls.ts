@@ -69,3 +69,5 @@ export const technologiesUrl = (): string => '/technologies/';
 export const controlsJsonUrl = (): string => '/data/controls.json';
 export const controlsCsvUrl = (): string => '/data/controls.csv';
 export const controlsSchemaUrl = (): string => '/data/controls-schema.json';
+/** An instrument related to both regimes that we know only by facts: `/related/import-catalogue/`. */
+export const relatedUrl = (id: string): string => `/related/${id}/`;

@@ -90,7 +90,8 @@ function groupHits(datas: ResultData[], code: string | undefined, byCode: boolea
   const groups = new Map<string, Group>();
   for (const data of ordered) {
     if (data.meta.regime === CONTROLS) {
-      groups.set(data.url, { key: data.url, name: data.meta.title ?? data.url, part: '', control: data.meta, hits: [{ data, edition: '', ...bestHit(data) }] });
+      const code = codesOf(data)[0];
+      groups.set(data.url, { key: data.url, name: data.meta.title ?? data.url, part: '', control: data.meta, hits: [{ data, edition: '', ...(code && { code }), ...bestHit(data) }] });
       continue;
     }
     const key = data.meta.key ?? data.url;
@@ -139,7 +140,7 @@ function renderControl(g: Group): HTMLLIElement {
   const li = el('li', { className: 'search-result search-result-control' }, el('a', { className: 'search-result-title', href: top.href }, g.name), meta, excerpt);
   li.dataset.key = g.key;
   li.dataset.regime = CONTROLS;
-  if (codes.length) li.dataset.codes = codes.join(' ');
+  if (codes.length) (li.dataset.codes = codes.join(' ')), (li.dataset.code = codes[0]!);
   return li;
 }
 

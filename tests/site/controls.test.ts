@@ -27,7 +27,7 @@ describe('every instrument, item and code has its page', () => {
   test.each(controls.instruments.map((i) => [i.id]))('%s: the page names it, shows a status and every clause at its anchor', (id) => {
     const inst = controls.byId.get(id)!;
     const doc = page(siteDir, instrumentUrl(id));
-    expect(doc.querySelector('[data-testid="status"]')?.getAttribute('data-state')).toMatch(/^(in-force|suspended|repealed|unknown|not-in-force|not-published)$/);
+    expect(doc.querySelector('[data-testid="status"]')?.getAttribute('data-state')).toMatch(/^(in-force|suspended|repealed|spent|unknown|not-in-force|not-published)$/);
     for (const c of inst.clauses) expect(doc.querySelector(`#${c.anchor}`), c.anchor).not.toBeNull();
     for (const it of inst.items) expect(doc.querySelector(`#${it.anchor}`), it.anchor).not.toBeNull();
     expect(doc.querySelectorAll('[data-testid="gap"]').length + (doc.querySelector('[data-testid="not-held"]') ? inst.data.notHeld.filter((g) => !g.after).length : 0)).toBe(inst.data.notHeld.length);
@@ -179,5 +179,13 @@ describe('in the browser', () => {
     await search('二次资源回收利用活动', '出口管制公告');
     const hrefs = await p.locator('#search-results a.search-result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toContain('/controls/2025-62/#cl-1-p2');
+  });
+});
+
+describe('a suspension announcement after its period', () => {
+  test('2025 No.70 is spent: its period ended on 2026-11-10, and nothing later is held', () => {
+    const box = page(siteDir, '/controls/2025-70/').querySelector('[data-testid="status"]')!;
+    expect(box.getAttribute('data-state')).toBe('spent');
+    expect(text(box.querySelector('[data-testid="status-sentence"]'))).toBe('期限已届满：本公告规定的暂停期已于2026年11月10日届满。此后是否另有公告，本站没有资料，未经核实。');
   });
 });

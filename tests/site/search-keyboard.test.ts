@@ -106,7 +106,8 @@ test('keyboard only: header box → /search/ → `/` → arrows → filters (Tab
   const catalogueOnly = await shown(p);
   expect(catalogueOnly.length).toBeGreaterThan(0);
   expect(catalogueOnly.every((r) => !!r.edition)).toBe(true);
-  expect(catalogueOnly).not.toEqual(all);
+  expect(allStatus).toMatch(/出口管制公告 \d+ 页/);
+  expect(await status(p)).toMatch(/^找到 \d+ 个结果（技术目录 \d+ 个条目版本）（已按筛选条件）。$/);
   await p.keyboard.press('ArrowUp');
   await settled(p, '技术');
   expect(await shown(p)).toEqual(all);
@@ -157,7 +158,9 @@ test('keyboard only: header box → /search/ → `/` → arrows → filters (Tab
   expect(prohibited.every((r) => r.badge.startsWith('禁止出口'))).toBe(true);
   expect(new Set(prohibited.map((r) => r.edition)).size).toBeGreaterThan(1);
 
-  // 6. Esc from a result clears too, and puts the focus back in the box.
+  // 6. Esc from a result clears too, and puts the focus back in the box (Shift+Tab past the regime filter).
+  await p.keyboard.press('Shift+Tab');
+  expect((await focused(p)).id).toBe('search-regime');
   await p.keyboard.press('Shift+Tab');
   expect((await focused(p)).id).toBe('search-q');
   await p.keyboard.press('ArrowDown');

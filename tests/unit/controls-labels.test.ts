@@ -18,6 +18,9 @@ describe('status sentences (fixture: 2001-1 in force on 2001-03-01, suspended by
   ])('%s', (date, sentence) => {
     expect(say('2001-1', date)).toBe(sentence);
   });
+  test('the suspension itself, once its period has run out', () => {
+    expect(say('2001-2', '2001-10-01')).toBe('期限已届满：本公告规定的暂停期已于2001年9月30日届满。此后是否另有公告，本站没有资料，未经核实。');
+  });
   test('an instrument whose dates are not held', () => {
     expect(say('2001-3', '2001-05-01')).toBe('状态未知：本站未取得其发布日期和施行日期。');
   });

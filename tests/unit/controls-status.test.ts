@@ -209,3 +209,18 @@ describe('two suspensions one after the other', () => {
     expect(at(c, '2025-1', date)).toBe(expected);
   });
 });
+
+describe('a suspension instrument itself: in force while its period runs, spent after it', () => {
+  const c = buildControls([
+    file('2025-62', { published: { date: '2025-10-09', source: 'copy' }, inForce: { onPublication: true, source: 'copy' } }),
+    suspension('2025-70', '2025-11-07', '2025-62', '2025-11-07', '2026-11-10'),
+  ]);
+  test.each([
+    ['2025-11-06', 'not-published'],
+    ['2025-11-07', 'in-force, since 2025-11-07'],
+    ['2026-11-10', 'in-force, since 2025-11-07, unverified'],
+    ['2026-11-11', 'spent, until 2026-11-10, unverified'],
+  ])('on %s: %s', (date, expected) => {
+    expect(at(c, '2025-70', date)).toBe(expected);
+  });
+});

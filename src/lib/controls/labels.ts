@@ -59,6 +59,7 @@ export const STATE_LABEL: Record<State, { mark: string; zh: string; en: string }
   'in-force': { mark: '●', zh: '施行中', en: 'in force' },
   suspended: { mark: '‖', zh: '暂停实施', en: 'suspended' },
   repealed: { mark: '✕', zh: '已废止', en: 'repealed' },
+  spent: { mark: '⊘', zh: '期限已届满', en: 'period ended' },
   unknown: { mark: '?', zh: '状态未知', en: 'status unknown' },
 };
 
@@ -83,6 +84,8 @@ export function describeStatus(s: Status, nameOf: (id: string) => string): strin
       return `暂停实施：${by}规定自${dateZh(s.since!)}起至${dateZh(s.until!)}暂停实施。${s.unverified ? horizon : ''}`;
     case 'repealed':
       return `已废止：自${dateZh(s.since!)}起由${by}废止。`;
+    case 'spent':
+      return `期限已届满：本公告规定的暂停期已于${dateZh(s.until!)}届满。此后是否另有公告，本站没有资料，未经核实。`;
     case 'unknown':
       if (s.reason === 'suspension-ended') {
         return `状态未知：${by}规定的暂停期已于${dateZh(s.relation!.until!)}届满。此后是延长、恢复施行还是被其他公告取代，本站没有资料，未经核实。请以商务部公布的信息为准。`;

@@ -272,7 +272,7 @@ export type CrossReferencesData = z.infer<typeof CrossReferencesSchema>;
 
 const DownloadStatusSchema = z
   .object({
-    state: z.enum(['not-published', 'not-in-force', 'in-force', 'suspended', 'repealed', 'unknown']),
+    state: z.enum(['not-published', 'not-in-force', 'in-force', 'suspended', 'repealed', 'spent', 'unknown']),
     since: z.string().optional(),
     until: z.string().optional(),
     by: InstrumentIdSchema.optional().describe('the suspension or repeal that decides the state'),
@@ -353,3 +353,27 @@ export const DownloadControlsSchema = z
   })
   .strict();
 export type DownloadControls = z.infer<typeof DownloadControlsSchema>;
+
+/** content/related/<id>.md: an instrument related to both regimes that we know only by facts (e.g. the import catalogue). */
+export const RelatedInstrumentSchema = z
+  .object({
+    id: LocalIdSchema,
+    /** Its name as a fact (e.g. the catalogue's title), not quoted wording. */
+    name: TextSchema,
+    subject: TextSchema,
+    checkedThrough: DateSchema,
+    sources: z.array(ControlSourceSchema).min(1, 'needs at least one source'),
+    /** Dated facts in our own words, each with its source. */
+    facts: z.array(z.object({ when: TextSchema, text: TextSchema, source: LocalIdSchema }).strict()).default([]),
+    notHeld: z.array(TextSchema).default([]),
+    /** Our words on its status after the last fact held. */
+    status: TextSchema,
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    const ids = new Set(d.sources.map((s) => s.id));
+    d.facts.forEach((f, i) => {
+      if (!ids.has(f.source)) ctx.addIssue({ code: 'custom', path: ['facts', i, 'source'], message: `names source "${f.source}", which is not in sources` });
+    });
+  });
+export type RelatedInstrumentData = z.infer<typeof RelatedInstrumentSchema>;

@@ -2,7 +2,7 @@
 import { clauseWithin } from './build.ts';
 import type { ControlItem, Controls, Instrument, Relation } from './model.ts';
 
-export const STATES = ['not-published', 'not-in-force', 'in-force', 'suspended', 'repealed', 'unknown'] as const;
+export const STATES = ['not-published', 'not-in-force', 'in-force', 'suspended', 'repealed', 'spent', 'unknown'] as const;
 export type State = (typeof STATES)[number];
 
 /** Why a status is unknown. */
@@ -12,7 +12,7 @@ export interface Status {
   state: State;
   /** The day the state began, when known (in force since, suspended from, repealed on). */
   since?: string;
-  /** not-in-force: the day it takes effect. suspended: the last day of the period. */
+  /** not-in-force: the day it takes effect. suspended: the last day of the period. spent: the last day of its last period. */
   until?: string;
   /** The suspension or repeal that decides the state. */
   relation?: Relation;
@@ -44,7 +44,7 @@ export function actingOn(inst: Instrument, clauseId?: string): Relation[] {
 
 /**
  * The status of an instrument (or of one of its clauses) on `date` (YYYY-MM-DD). A suspension covers its days
- * inclusive. When the last held event is a suspension whose period has run out, the answer is unknown: whether it was
+ * inclusive; a suspension instrument whose periods have all run out is spent. When the last held event is a suspension whose period has run out, the answer is unknown: whether it was
  * extended, lifted or replaced is not in the sources.
  */
 export function statusOn(inst: Instrument, date: string, clauseId?: string): Status {
@@ -61,6 +61,12 @@ export function statusOn(inst: Instrument, date: string, clauseId?: string): Sta
   if (!published && !effective) return { ...base, state: 'unknown', reason: 'dates-not-held' };
   if (effective && date < effective) return { ...base, state: 'not-in-force', until: effective };
   if (!effective) return { ...base, state: 'unknown', reason: 'in-force-date-not-held' };
+  // A suspension instrument has done its work once every period it set has run out.
+  if (inst.data.kind === 'suspension' && clauseId === undefined) {
+    const periods = inst.outgoing.filter((r) => r.type === 'suspends');
+    const last = periods.map((r) => r.until!).sort().at(-1);
+    if (last && last < date) return { ...base, state: 'spent', until: last };
+  }
   const lapsed = relations
     .filter((r) => r.type === 'suspends' && r.until! < date)
     .sort((a, b) => b.until!.localeCompare(a.until!))[0];
