@@ -121,6 +121,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
+/** The excerpt of a hit, with where on the page it is (a control point or clause). */
+function excerptOf(top: Hit): HTMLParagraphElement {
+  const excerpt = el('p', { className: 'search-result-excerpt' });
+  const excerptHtml = el('span');
+  excerptHtml.innerHTML = top.excerpt; // Pagefind escapes the page text and adds only <mark>.
+  if (top.where) excerpt.append(el('span', { className: 'search-result-where' }, `${top.where}：`));
+  excerpt.append(excerptHtml);
+  return excerpt;
+}
+
 /** An announcement or item of the export-control section: regime, status as of the build, codes, where the hit is. */
 function renderControl(g: Group): HTMLLIElement {
   const top = g.hits[0]!;
@@ -132,12 +142,7 @@ function renderControl(g: Group): HTMLLIElement {
   if (codes.length) meta.append(el('span', { className: 'code' }, codes.join('、')));
   if (m.instrument) meta.append(el('span', { className: 'muted' }, m.instrument));
   if (m.kind === 'technology') meta.append(el('span', { className: 'badge badge-quiet' }, '技术'));
-  const excerpt = el('p', { className: 'search-result-excerpt' });
-  const excerptHtml = el('span');
-  excerptHtml.innerHTML = top.excerpt; // Pagefind escapes the page text and adds only <mark>.
-  if (top.where) excerpt.append(el('span', { className: 'search-result-where' }, `${top.where}：`));
-  excerpt.append(excerptHtml);
-  const li = el('li', { className: 'search-result search-result-control' }, el('a', { className: 'search-result-title', href: top.href }, g.name), meta, excerpt);
+  const li = el('li', { className: 'search-result search-result-control' }, el('a', { className: 'search-result-title', href: top.href }, g.name), meta, excerptOf(top));
   li.dataset.key = g.key;
   li.dataset.regime = CONTROLS;
   if (codes.length) (li.dataset.codes = codes.join(' ')), (li.dataset.code = codes[0]!);
@@ -151,12 +156,7 @@ function renderGroup(g: Group): HTMLLIElement {
   const meta = el('p', { className: 'search-result-meta' });
   if (badge) meta.append(el('span', { className: `badge ${badge.cls}` }, badge.zh, el('span', { className: 'skip', lang: 'en' }, ` (${badge.en})`)));
   meta.append(el('span', { className: 'code' }, top.code ?? '编号未知'), el('span', { className: 'badge badge-quiet' }, editionLabel(top.edition)));
-  const excerpt = el('p', { className: 'search-result-excerpt' });
-  const excerptHtml = el('span');
-  excerptHtml.innerHTML = top.excerpt; // Pagefind escapes the page text and adds only <mark>.
-  if (top.where) excerpt.append(el('span', { className: 'search-result-where' }, `${top.where}：`));
-  excerpt.append(excerptHtml);
-  const li = el('li', { className: 'search-result' }, el('a', { className: 'search-result-title', href: top.href }, g.name), meta, excerpt);
+  const li = el('li', { className: 'search-result' }, el('a', { className: 'search-result-title', href: top.href }, g.name), meta, excerptOf(top));
   li.dataset.key = g.key;
   li.dataset.edition = top.edition;
   if (top.code) li.dataset.code = top.code;
