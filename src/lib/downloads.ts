@@ -82,6 +82,12 @@ export function editionCompleteness(cat: Catalogue, edition: string): DownloadEd
   };
 }
 
+/** What share of the edition a download holds, in words: the first thing the JSON says after its format. */
+export function holdsSentence(cat: Catalogue, edition: string): string {
+  const c = editionCompleteness(cat, edition).total;
+  return `This file holds ${c.held} of the ${c.official} entries of the ${edition} edition (本文件只含该版 ${c.official} 项中的 ${c.held} 项); the others are not held by this site, which does not mean they do not exist.`;
+}
+
 /** /data/<edition>.json as an object. */
 export function editionRecord(cat: Catalogue, edition: string, origin: string): DownloadEdition {
   const e = getEdition(cat, edition);
@@ -89,6 +95,7 @@ export function editionRecord(cat: Catalogue, edition: string, origin: string): 
     format: 'export-tech-catalogue/edition@1',
     edition: e.data,
     url: absoluteUrl(editionUrl(edition), origin),
+    holds: holdsSentence(cat, edition),
     completeness: editionCompleteness(cat, edition),
     entries: versionsIn(cat, edition).map((v) => entryRecord(cat, v, origin)),
     removed: cat.removals
@@ -128,6 +135,8 @@ export const CSV_COLUMNS = [
   'entry_url',
   'cp_url',
   'key',
+  'edition_entries_held',
+  'edition_entries_official',
 ] as const;
 
 const BOM = '\uFEFF';
@@ -141,6 +150,8 @@ export function csvField(value: string | number | undefined): string {
 /** /data/<edition>.csv: UTF-8 with BOM, CRLF, one row per control point (one row for an entry without any). */
 export function editionCsv(cat: Catalogue, edition: string, origin: string): string {
   const rows: (string | number | undefined)[][] = [[...CSV_COLUMNS]];
+  // Every row says what share of the edition the file holds, so that a spreadsheet never passes for the full list.
+  const share = editionCompleteness(cat, edition).total;
   for (const v of versionsIn(cat, edition)) {
     const url = absoluteUrl(entryUrl(v.key, v.edition), origin);
     const entryCells = {
@@ -157,6 +168,8 @@ export function editionCsv(cat: Catalogue, edition: string, origin: string): str
       sources: v.sources.map((s) => `[${s.grade}] ${s.title}${s.url ? ` <${s.url}>` : ''}`).join('；'),
       entry_url: url,
       key: v.key,
+      edition_entries_held: share.held,
+      edition_entries_official: share.official,
     };
     const points = v.controlPoints.length > 0 ? v.controlPoints : [undefined];
     for (const cp of points) {

@@ -400,6 +400,7 @@ export const DownloadEditionSchema = z
     format: z.literal('export-tech-catalogue/edition@1'),
     edition: EditionSchema,
     url: HttpUrlSchema,
+    holds: z.string().describe('what share of the edition this file holds: held entries of the official total'),
     completeness: z.object({ total: HeldSchema, 禁止: HeldSchema, 限制: HeldSchema }).strict(),
     entries: z.array(DownloadEntrySchema),
     removed: z.array(z.object({ key: KeySchema, lastEdition: EditionIdSchema, lastUrl: HttpUrlSchema, by: DownloadClauseSchema }).strict()),

@@ -11,17 +11,24 @@ export function todayInChina(now: Date = new Date()): string {
 export interface SiteConfig {
   /** Every status the site shows ("status as of …") is computed for this day: STATUS_DATE, or the build day in China. */
   statusDate: string;
+  /** Where readers report errors (REPORT_URL: an https issue-tracker address or a mailto: address); absent when not set. */
+  reportUrl?: string;
 }
 
 /** Reads the configuration from an environment (process.env at build time); a malformed value is an error, never ignored. */
 export function readSiteConfig(env: Record<string, string | undefined> = process.env, now: Date = new Date()): SiteConfig {
+  const report = env.REPORT_URL;
+  if (report && !/^(https:\/\/[^\s"'<>]+|mailto:[^\s"'<>@]+@[^\s"'<>]+)$/.test(report)) {
+    throw new Error(`REPORT_URL is "${report}": it must be an https:// address (an issue tracker) or a mailto: address, e.g. REPORT_URL=mailto:errors@example.org`);
+  }
+  const reportUrl = report || undefined;
   const given = env.STATUS_DATE;
   if (given !== undefined && given !== '') {
     const d = new Date(`${given}T00:00:00Z`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== given) {
       throw new Error(`STATUS_DATE is "${given}": it must be a real date written YYYY-MM-DD, e.g. STATUS_DATE=2026-11-29`);
     }
-    return { statusDate: given };
+    return { statusDate: given, ...(reportUrl && { reportUrl }) };
   }
-  return { statusDate: todayInChina(now) };
+  return { statusDate: todayInChina(now), ...(reportUrl && { reportUrl }) };
 }

@@ -184,6 +184,8 @@ export function startSearchPage(): void {
     sort: form.querySelector<HTMLSelectElement>('#search-sort')!,
   };
   const status = document.getElementById('search-status')!;
+  const emptyHelp = document.getElementById('search-empty-help')!;
+  const latinHelp = document.getElementById('search-latin-help')!;
   const list = document.getElementById('search-results') as HTMLOListElement;
   const moreWrap = document.getElementById('search-more-wrap')!;
   const more = document.getElementById('search-more') as HTMLButtonElement;
@@ -217,6 +219,8 @@ export function startSearchPage(): void {
   let regimeCounts: Record<string, number> = {};
 
   const clear = (message = '') => {
+    emptyHelp.hidden = true;
+    latinHelp.hidden = true;
     results = [];
     loaded = [];
     list.replaceChildren();
@@ -294,6 +298,9 @@ export function startSearchPage(): void {
     status.textContent = results.length
       ? `找到 ${results.length} 个结果${countByRegime(regimeCounts)}${filtered ? '（已按筛选条件）' : ''}。`
       : `没有找到与“${current.text}”相符的条目或公告${filtered ? '（已按筛选条件）' : ''}。`;
+    // No result is not "not controlled": say what the site holds. Latin words are not searchable yet: say how to search.
+    emptyHelp.hidden = results.length > 0;
+    latinHelp.hidden = !(/[A-Za-z]/.test(current.text) && !current.code && !current.controlCode);
     settle(s.q);
     performance.measure('catalogue-search', { start: t0 });
   };

@@ -9,6 +9,8 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SITE_DIR = process.env.TEST_SITE_DIR ?? fileURLToPath(new URL('../.out/site', import.meta.url));
 /** The site under test gives every status for this day (the build's one date input), so the tests do not depend on the clock. */
 export const STATUS_DATE = '2026-11-29';
+/** The error-report address the site under test is built with (REPORT_URL). */
+export const REPORT_URL = 'mailto:errors@example.org';
 
 let server: StaticServer | undefined;
 
@@ -16,7 +18,7 @@ export async function setup(project: TestProject): Promise<void> {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', SITE_DIR], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, STATUS_DATE },
+    env: { ...process.env, STATUS_DATE, REPORT_URL },
   });
   if (r.status !== 0) throw new Error(`Building the site for tests failed:\n${r.stdout}\n${r.stderr}`);
   server = await serveStatic(SITE_DIR);

@@ -266,15 +266,16 @@ describe('built HTML is ready for a strict CSP (script-src self)', () => {
     expect(offenders).toEqual([]);
   });
 
-  test('only /search/ carries the search script; entry version pages carry only the citation script', () => {
+  test('only /search/ carries the search script; entry version and announcement pages carry only the citation and anchor scripts', () => {
     const scriptsOf = (f: string) => [...readFileSync(f, 'utf8').matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
     for (const f of htmlFiles(siteDir)) {
       const scripts = scriptsOf(f);
       const rel = f.slice(siteDir.length);
       if (rel === join('/search', 'index.html')) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/search\.astro_astro_type_script/)]);
-      else if (/^\/entries\/[^/]+\/\d{4}\/index\.html$/.test(rel) && !readFileSync(f, 'utf8').includes('data-testid="removed"')) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/)]);
-      // Announcements and items can be cited too: the same citation script, nothing else.
-      else if (/^\/controls\/\d{4}-\d+\/(items\/[^/]+\/)?index\.html$/.test(rel)) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/)]);
+      else if (/^\/entries\/[^/]+\/\d{4}\/index\.html$/.test(rel) && /data-testid="(removed|absent)"/.test(readFileSync(f, 'utf8'))) expect(scripts, rel).toEqual([]);
+      // Entry versions and announcements: the citation script and the anchor check; items only the citation script.
+      else if (/^\/(entries\/[^/]+\/\d{4}|controls\/\d{4}-\d+)\/index\.html$/.test(rel)) expect(scripts.sort(), rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/), expect.stringMatching(/^\/_astro\/FragmentCheck\.astro/)]);
+      else if (/^\/controls\/\d{4}-\d+\/items\/[^/]+\/index\.html$/.test(rel)) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/)]);
       else expect(scripts, rel).toEqual([]);
     }
   });

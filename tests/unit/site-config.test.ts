@@ -2,6 +2,19 @@
 import { describe, expect, test } from 'vitest';
 import { readSiteConfig, todayInChina } from '../../src/lib/site-config.ts';
 
+describe('error-report address', () => {
+  test('REPORT_URL takes an https address or a mailto: address; without it there is none', () => {
+    expect(readSiteConfig({ REPORT_URL: 'mailto:errors@example.org' }).reportUrl).toBe('mailto:errors@example.org');
+    expect(readSiteConfig({ REPORT_URL: 'https://github.com/example/site/issues' }).reportUrl).toBe('https://github.com/example/site/issues');
+    expect(readSiteConfig({}).reportUrl).toBeUndefined();
+  });
+  test.each(['http://example.org/issues', 'errors@example.org', 'javascript:alert(1)'])('a REPORT_URL such as %s stops the build with the fix', (bad) => {
+    expect(() => readSiteConfig({ REPORT_URL: bad })).toThrow(
+      `REPORT_URL is "${bad}": it must be an https:// address (an issue tracker) or a mailto: address, e.g. REPORT_URL=mailto:errors@example.org`,
+    );
+  });
+});
+
 describe('status date', () => {
   test('STATUS_DATE sets it', () => {
     expect(readSiteConfig({ STATUS_DATE: '2026-11-29' }).statusDate).toBe('2026-11-29');
