@@ -20,8 +20,9 @@ export interface SearchCase {
 export const SEARCH_CASES: SearchCase[] = [
   { kind: 'Simplified, a word of the name', query: '稀土', first: 'rare-earth', edition: '2025' },
   { kind: 'Traditional (提煉 → 提炼)', query: '提煉', first: 'rare-earth' },
-  { kind: 'Traditional (基因編輯 → 基因编辑)', query: '基因編輯', first: 'human-cell-cloning-gene-editing' },
-  { kind: 'Traditional (激光雷達 → 激光雷达)', query: '激光雷達', first: 'lidar-systems' },
+  // Every character of these two differs from the Simplified wording, so they pass only through the folding table.
+  { kind: 'Traditional (編輯 → 编辑)', query: '編輯', first: 'human-cell-cloning-gene-editing' },
+  { kind: 'Traditional (雷達系統 → 雷达系统)', query: '雷達系統', first: 'lidar-systems' },
   { kind: 'a single character', query: '稀', first: 'rare-earth' },
   { kind: 'two characters spanning two words (雷达|系统)', query: '达系', first: 'lidar-systems' },
   { kind: 'two characters spanning two words (稀土|的)', query: '土的', first: 'rare-earth' },

@@ -40,6 +40,9 @@ describe('browsing without search', () => {
     const r = await p.goto(`${base}/no/such/page/`);
     expect(r?.status()).toBe(404);
     expect(await p.locator('h1').innerText()).toContain('页面不存在');
+    // The way home is a link in the page body, not only the header's site title.
+    await p.locator('main').getByRole('link', { name: '首页', exact: true }).click();
+    expect(new URL(p.url()).pathname).toBe('/');
   });
 
   test('browse pages load no JavaScript (entry pages load only the copy-citation script: tests/site/finishing.test.ts)', async () => {

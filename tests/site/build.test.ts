@@ -104,8 +104,13 @@ describe('built site', () => {
     }
   });
 
-  test('industry pages exist for every heading', () => {
-    for (const v of allVersions(cat)) if (v.industry) expect(() => page(siteDir, industryUrl(v.industry!))).not.toThrow();
+  test('industry pages exist for every heading, and each lists exactly the versions under its heading', () => {
+    const headings = [...new Set(allVersions(cat).flatMap((v) => (v.industry ? [v.industry] : [])))];
+    expect(headings.length).toBeGreaterThan(2);
+    for (const h of headings) {
+      const listed = page(siteDir, industryUrl(h)).querySelectorAll('.entry-list li').length;
+      expect(listed, h).toBe(allVersions(cat).filter((v) => v.industry === h).length);
+    }
   });
 
   test('every entry version is at most three clicks from the home page', () => {

@@ -73,8 +73,8 @@ describe('copy citation in Chromium', () => {
     const scripts: string[] = [];
     p.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
     await p.goto(`${base}${entryUrl(v.key, v.edition)}`);
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]).toMatch(/^\/_astro\/.+\.js$/);
+    // The copy-citation script and the anchor check (src/scripts/fragment-check.ts), nothing else.
+    expect(scripts.sort()).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro.+\.js$/), expect.stringMatching(/^\/_astro\/FragmentCheck\.astro.+\.js$/)]);
     await p.locator('.cite').first().getByRole('button', { name: '复制引用 / Copy citation' }).click();
     expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(citationText(citeEntry(citable(v), ORIGIN)));
     await expect.poll(() => p.locator('.cite').first().getByRole('status').innerText()).toBe('已复制 / Copied');
@@ -132,8 +132,15 @@ describe('canonical URLs, OpenGraph, sitemap', () => {
       }
       expect(decodeURI(canonical ?? ''), path).toBe(`${ORIGIN}${path}`);
       expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(canonical);
-      expect(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBeTruthy();
-      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
+      // og:title is the page's own title (its <title> without the site name), never just the site name, except on home.
+      const title = text(doc.querySelector('title'));
+      const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+      if (path === '/') expect(og).toBe(title);
+      else {
+        expect(og.length, path).toBeGreaterThan(1);
+        expect(title, path).toBe(`${og} · ${SITE_NAME.zh}`);
+      }
+      expect((doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '').length, path).toBeGreaterThan(10);
     }
   });
 
@@ -233,6 +240,7 @@ describe('360 px wide', () => {
 });
 
 import { parse } from 'node-html-parser';
+import { SITE_NAME } from '../../src/lib/site-config.ts';
 function parseFile(f: string) {
   return parse(readFileSync(f, 'utf8'));
 }

@@ -4,8 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { allChanges } from '../../src/lib/changes.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site-content.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { page, text } from '../helpers/html.ts';
@@ -85,6 +89,30 @@ describe('addresses that do not exist answer helpfully', () => {
       expect(await help.isVisible()).toBe(false);
     });
 
+    test('the count is of every match, not of the results loaded so far (20 at a time)', async () => {
+      await search('技术');
+      // A string, so that the test runner does not rewrite the import() meant for the browser.
+      const total = (await p.evaluate(`import('/pagefind/pagefind.js').then(async (pf) => (await pf.search('技术')).results.length)`)) as number;
+      expect(total).toBeGreaterThan(20);
+      expect(await p.locator('#search-status').innerText()).toMatch(new RegExp(`^找到 ${total} 个结果`));
+      expect(await p.locator('#search-more').isVisible()).toBe(true);
+    });
+
+    test('Traditional queries find their entry only through the folding table (without it they do not)', async () => {
+      const ctx = await browser.newContext();
+      const q = await ctx.newPage();
+      await q.route('**/search-fold.json', (r) => r.fulfill({ status: 404, body: '' }));
+      for (const [query, key] of [['編輯', 'human-cell-cloning-gene-editing'], ['雷達系統', 'lidar-systems']] as const) {
+        await q.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
+        await searchSettled(q, query);
+        const keys = await q.locator('#search-results .search-result').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.key));
+        expect(keys[0], query).not.toBe(key);
+        await search(query);
+        expect(await p.locator('#search-results .search-result').first().getAttribute('data-key'), query).toBe(key);
+      }
+      await ctx.close();
+    });
+
     test('a query in Latin letters that is not a code says how to search instead; a code does not', async () => {
       await search('drone');
       expect(await p.locator('[data-testid="latin-help"]').isVisible()).toBe(true);
@@ -135,5 +163,23 @@ describe('smaller things', () => {
   test('a compare view across a re-issue where no point can be compared says so instead of counting zeros', () => {
     const doc = page(siteDir, '/entries/information-processing/compare/2008...2023/');
     expect(text(doc.querySelector('[data-testid="compare-summary"]'))).not.toContain('修改 0 项，新增 0 项，删除 0 项');
+  });
+});
+
+describe('pins for behaviours a one-line bug could silently remove', () => {
+  const { catalogue: cat } = buildSiteContent(readContent(fileURLToPath(new URL('../..', import.meta.url))));
+
+  test('an entry whose survival is uncertain says so on its page', () => {
+    const v = [...cat.versions.values()].flat().find((x) => x.uncertain)!;
+    const box = page(siteDir, `/entries/${v.key}/${v.edition}/`).querySelector('[data-testid="uncertain"]');
+    expect(text(box)).toContain(`本条目在${v.edition}年版中是否仍然存在，目前无法确定。`);
+  });
+
+  test('the changes page says how many held entries have a known change, and it is not all of them where it is not', () => {
+    for (const ch of allChanges(cat)) {
+      const said = text(page(siteDir, `/changes/${ch.slug}/`).querySelector('[data-testid="determined"]'));
+      expect(said, ch.slug).toContain(`共 ${ch.determined.held} 项，其中 ${ch.determined.determined} 项能确定`);
+    }
+    expect(allChanges(cat).some((ch) => ch.determined.determined < ch.determined.held)).toBe(true);
   });
 });

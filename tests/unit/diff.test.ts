@@ -80,6 +80,16 @@ describe('diffVersions', () => {
     ]);
   });
 
+  test('across a re-issue, points that keep less than 80 % of the shorter wording do not pair (a half-kept point is not "the same point")', () => {
+    // 测试推送要点 keeps 4 of its 6 characters in 测试推送说明: similarity 2/3, below the 0.8 threshold (and well above 0.3).
+    expect(similarity('测试推送要点', '测试推送说明')).toBeCloseTo(2 / 3);
+    const d = diffVersions(version('2002', 'partial', [cp(21, '测试推送要点')]), version('2003', 'partial', [cp(18, '测试推送说明')]), false);
+    expect(d.points.map((p) => [p.status, p.before?.n, p.after?.n])).toEqual([
+      ['old-not-held', undefined, 18],
+      ['new-not-held', 21, undefined],
+    ]);
+  });
+
   test('a point absent from a partly held version is "not held", never "added" or "deleted"', () => {
     const d = diffVersions(version('2001', 'name-only', []), version('2002', 'partial', [cp(1, '测试要点一')]), true);
     expect(d.points.map((p) => p.status)).toEqual(['old-not-held']);
