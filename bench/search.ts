@@ -65,7 +65,7 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-export async function measureSearch(baseUrl: string, browser: Browser): Promise<SearchFigures> {
+export async function measureSearch(baseUrl: string, browser: Browser, queries: readonly string[] = BENCH_QUERIES): Promise<SearchFigures> {
   // 1. First search, cold cache: everything fetched until the first result is on screen.
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
@@ -90,7 +90,7 @@ export async function measureSearch(baseUrl: string, browser: Browser): Promise<
       input.value = q;
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }, q);
-  for (const q of BENCH_QUERIES) {
+  for (const q of queries) {
     await typeQuery('');
     await settled(page, '');
     await page.evaluate(() => performance.clearMeasures('catalogue-search'));
