@@ -78,7 +78,14 @@ export async function measureSearch(baseUrl: string, browser: Browser, queries: 
   await page.waitForSelector('#search-results .search-result', { timeout: 15_000 });
   const msToFirstResult = Date.now() - t0;
   counting = false;
-  const resources = await Promise.all(pending);
+  // Only what was requested before the first results were on screen (the page marks that moment); the rest of the
+  // first step is fetched after it and would otherwise be counted or not depending on timing.
+  const before = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('search-first-results')[0]?.startTime ?? Infinity;
+    return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime <= mark).map((e) => new URL(e.name).pathname);
+  });
+  const requested = new Set([new URL(page.url()).pathname, ...before]);
+  const resources = (await Promise.all(pending)).filter((r) => requested.has(r.path));
   const sum = (rs: FetchedResource[], k: 'bytes' | 'gzipBytes') => rs.reduce((n, r) => n + r[k], 0);
   const search = resources.filter((r) => isSearchResource(r.path));
 

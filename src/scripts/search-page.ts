@@ -293,6 +293,7 @@ export function startSearchPage(): void {
       await loadMore(my, FIRST);
       if (my !== run) return;
       performance.measure('catalogue-search', { start: t0 });
+      performance.mark('search-first-results');
       if (loaded.length < Math.min(STEP, results.length)) await loadMore(my, STEP - FIRST);
     } catch {
       // A part of the index or a result fragment could not be fetched: say so; the next keystroke tries again.
