@@ -3,9 +3,11 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
+import { readSiteConfig } from './src/lib/site-config.ts';
 
 export default defineConfig({
-  site: 'https://export-tech-catalogue.example',
+  // The origin of every absolute link: SITE_URL, or http://localhost:4321 for a local build (src/lib/site-config.ts).
+  site: readSiteConfig().origin,
   trailingSlash: 'always',
   // Stylesheets as files, never inlined: the Content-Security-Policy (src/lib/security.ts) has no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -7,6 +7,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from './check.ts';
+import { readSiteConfig, SiteConfigError } from '../src/lib/site-config.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name: string): string | undefined => {
@@ -17,6 +18,17 @@ const out = resolve(ROOT, arg('--out') ?? 'dist');
 /** `--content <dir>`: build the content/ folder found under <dir> instead of the project's own. */
 const contentRoot = resolve(ROOT, arg('--content') ?? '.');
 const tmp = `${out}.building-${process.pid}`;
+/** `--publish`: a build for publishing, which refuses to run without a real origin and an error-report address. */
+if (process.argv.includes('--publish')) process.env.PUBLISH = '1';
+
+try {
+  const config = readSiteConfig();
+  console.log(`Building for ${config.origin}${config.publish ? ' (for publishing)' : ''}; statuses as of ${config.statusDate}.`);
+} catch (e) {
+  if (!(e instanceof SiteConfigError)) throw e;
+  console.error(`${e.message}\n\nBuild stopped: nothing was written.`);
+  process.exit(1);
+}
 
 if (!checkContent(contentRoot)) {
   console.error('\nBuild stopped: fix the content problems above. Nothing was written.');

@@ -41,7 +41,7 @@ export const dataUrl = (): string => '/data/';
 export const editionJsonUrl = (edition: string): string => `/data/${edition}.json`;
 export const editionCsvUrl = (edition: string): string => `/data/${edition}.csv`;
 export const schemaJsonUrl = (): string => '/data/schema.json';
-/** An absolute URL on the published site; `origin` is Astro's `site`, e.g. https://export-tech-catalogue.example. */
+/** An absolute URL on the published site; `origin` is Astro's `site` (SITE_URL, see site-config.ts). */
 export const absoluteUrl = (path: string, origin: string): string => new URL(path, origin).href;
 /** A search page link holding its state (see search-query.ts searchStateQuery): `/search/?q=稀土&edition=2023`. */
 export const searchUrlWith = (query: string): string => (query ? `${searchUrl()}?${query}` : searchUrl());

@@ -9,6 +9,8 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SITE_DIR = process.env.TEST_SITE_DIR ?? fileURLToPath(new URL('../.out/site', import.meta.url));
 /** The site under test gives every status for this day (the build's one date input), so the tests do not depend on the clock. */
 export const STATUS_DATE = '2026-11-29';
+/** The origin the site under test is built for (SITE_URL): every absolute link must carry it. */
+export const SITE_URL = 'https://example.org';
 /** The error-report address the site under test is built with (REPORT_URL). */
 export const REPORT_URL = 'mailto:errors@example.org';
 
@@ -18,13 +20,14 @@ export async function setup(project: TestProject): Promise<void> {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', SITE_DIR], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, STATUS_DATE, REPORT_URL },
+    env: { ...process.env, STATUS_DATE, REPORT_URL, SITE_URL },
   });
   if (r.status !== 0) throw new Error(`Building the site for tests failed:\n${r.stdout}\n${r.stderr}`);
   server = await serveStatic(SITE_DIR);
   project.provide('baseUrl', server.url);
   project.provide('siteDir', SITE_DIR);
   project.provide('statusDate', STATUS_DATE);
+  project.provide('origin', SITE_URL);
 }
 
 export async function teardown(): Promise<void> {
@@ -36,5 +39,6 @@ declare module 'vitest' {
     baseUrl: string;
     siteDir: string;
     statusDate: string;
+    origin: string;
   }
 }

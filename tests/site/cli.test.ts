@@ -12,8 +12,16 @@ import { fixtureRoot } from '../helpers/fixtures.ts';
 import { page, text } from '../helpers/html.ts';
 import { ROOT } from '../helpers/site-setup.ts';
 
-const run = (script: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, encoding: 'utf8' });
+const run = (script: string, ...args: string[]) => runWith({}, script, ...args);
+/** Runs a script with these environment variables set (an empty string unsets one). */
+const runWith = (env: Record<string, string>, script: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SITE_URL: '', PUBLISH: '', ...env } });
+
+/** Every text file under a built site, path → content. */
+const builtTexts = (dir: string): [string, string][] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && /\.(html|json|csv|xml|txt)$/.test(d.name))
+    .map((d) => [join(d.parentPath, d.name), readFileSync(join(d.parentPath, d.name), 'utf8')]);
 
 const lineOf = (name: string): string => BAD_CONTENT.find(([n]) => n === name)![1];
 
@@ -106,5 +114,36 @@ describe('command line', () => {
     expect(home).not.toBe('previous build');
     expect(home).not.toContain('\uFEFF');
     expect(existsSync(join(out, 'entries/test-c/2001/index.html'))).toBe(true);
+  });
+});
+
+describe('the site configuration decides every absolute link', () => {
+  test('a build for publishing refuses to run without a real origin, says how to set it, and writes nothing', () => {
+    const { out, parent } = previousBuild();
+    const bom = fixtureRoot('bom-crlf');
+    const none = runWith({ REPORT_URL: 'mailto:errors@example.org' }, 'scripts/build.ts', '--publish', '--content', bom, '--out', out);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain('A build for publishing needs SITE_URL, the origin the site is published at, e.g. SITE_URL=https://export-controls.example.org npm run build -- --publish\n\nBuild stopped: nothing was written.');
+    const local = runWith({ SITE_URL: 'http://localhost:4321', REPORT_URL: 'mailto:errors@example.org' }, 'scripts/build.ts', '--publish', '--content', bom, '--out', out);
+    expect(local.stderr).toContain('SITE_URL is "http://localhost:4321": a build for publishing needs the real https origin of the site, not a local, test or example address');
+    const noReport = runWith({ SITE_URL: 'https://reference.org' }, 'scripts/build.ts', '--publish', '--content', bom, '--out', out);
+    expect(noReport.stderr).toContain('A build for publishing needs REPORT_URL, where readers report errors');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous build');
+    expect(readdirSync(parent)).toEqual(['site']);
+  });
+
+  test('a local build links to http://localhost:4321; a build with SITE_URL carries that origin and no other', () => {
+    const bom = fixtureRoot('bom-crlf');
+    const local = previousBuild();
+    expect(run('scripts/build.ts', '--content', bom, '--out', local.out).status).toBe(0);
+    const cite = text(page(local.out, '/entries/test-a/2001/').querySelector('.cite-text'));
+    expect(cite).toContain('http://localhost:4321/entries/test-a/2001/');
+    const site = previousBuild();
+    const r = runWith({ SITE_URL: 'https://example.org' }, 'scripts/build.ts', '--content', bom, '--out', site.out);
+    expect(r.status, r.stderr).toBe(0);
+    const texts = builtTexts(site.out);
+    expect(texts.length).toBeGreaterThan(10);
+    expect(texts.filter(([, t]) => /export-tech-catalogue\.example|localhost:4321/.test(t)).map(([f]) => f)).toEqual([]);
+    expect(texts.filter(([, t]) => t.includes('https://example.org/')).length).toBeGreaterThan(5);
   });
 });

@@ -15,7 +15,8 @@ import { page, text } from '../helpers/html.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCREENS = join(ROOT, 'tests/.out/screens');
-const ORIGIN = new URL(/site:\s*'([^']+)'/.exec(readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8'))![1]!).origin;
+/** The origin the test site was built for (SITE_URL in tests/helpers/site-setup.ts). */
+const ORIGIN = inject('origin');
 const base = inject('baseUrl');
 const siteDir = inject('siteDir');
 let cat: Catalogue;

@@ -27,3 +27,29 @@ describe('status date', () => {
     expect(() => readSiteConfig({ STATUS_DATE: bad })).toThrow(`STATUS_DATE is "${bad}": it must be a real date written YYYY-MM-DD, e.g. STATUS_DATE=2026-11-29`);
   });
 });
+
+describe('origin, publishing and official sites', () => {
+  test('a local build uses http://localhost:4321; SITE_URL sets the origin', () => {
+    expect(readSiteConfig({}).origin).toBe('http://localhost:4321');
+    expect(readSiteConfig({ SITE_URL: 'https://example.org' }).origin).toBe('https://example.org');
+    expect(readSiteConfig({ SITE_URL: 'https://example.org/' }).origin).toBe('https://example.org');
+  });
+  test.each([
+    [{ SITE_URL: 'https://example.org/site/' }, 'SITE_URL is "https://example.org/site/": it must be an origin such as https://export-controls.example.org (scheme and host only, no path)'],
+    [{ SITE_URL: 'example.org' }, 'SITE_URL is "example.org": it must be an origin such as https://export-controls.example.org'],
+    [{ PUBLISH: '1', REPORT_URL: 'mailto:e@example.org' }, 'A build for publishing needs SITE_URL, the origin the site is published at, e.g. SITE_URL=https://export-controls.example.org npm run build -- --publish'],
+    [{ PUBLISH: '1', SITE_URL: 'https://reference.example', REPORT_URL: 'mailto:e@example.org' }, 'SITE_URL is "https://reference.example": a build for publishing needs the real https origin of the site, not a local, test or example address'],
+    [{ PUBLISH: '1', SITE_URL: 'http://reference.org', REPORT_URL: 'mailto:e@example.org' }, 'SITE_URL is "http://reference.org": a build for publishing needs the real https origin of the site, not a local, test or example address'],
+    [{ PUBLISH: '1', SITE_URL: 'https://reference.org' }, 'A build for publishing needs REPORT_URL, where readers report errors: an issue tracker (https://…) or an e-mail address (mailto:…)'],
+    [{ OFFICIAL_SITES: '商务部网站' }, 'OFFICIAL_SITES has "商务部网站": write each site as label|URL, separated by ;, e.g. OFFICIAL_SITES="商务部网站|https://www.mofcom.gov.cn/"'],
+  ])('%o is refused: %s', (env, message) => {
+    expect(() => readSiteConfig(env)).toThrow(message);
+  });
+  test('a publishing build with a real origin and a report address passes', () => {
+    expect(readSiteConfig({ PUBLISH: '1', SITE_URL: 'https://reference.org', REPORT_URL: 'https://github.com/o/r/issues' })).toMatchObject({ origin: 'https://reference.org', publish: true });
+  });
+  test('official sites: the defaults, or OFFICIAL_SITES as label|URL pairs', () => {
+    expect(readSiteConfig({}).officialSites.map((s) => s.url)).toEqual(['https://www.mofcom.gov.cn/', 'http://exportcontrol.mofcom.gov.cn/', 'https://www.most.gov.cn/']);
+    expect(readSiteConfig({ OFFICIAL_SITES: '甲|https://a.example/;乙|https://b.example/' }).officialSites).toEqual([{ label: '甲', url: 'https://a.example/' }, { label: '乙', url: 'https://b.example/' }]);
+  });
+});
