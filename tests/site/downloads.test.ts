@@ -84,7 +84,8 @@ describe('/data/ page', () => {
   test('lists every file under /data/ and /coverage.json with its true size, and each edition’s completeness', () => {
     const doc = page(siteDir, dataUrl());
     const listed = new Map(doc.querySelectorAll('a[data-bytes]').map((a) => [a.getAttribute('href')!, Number(a.getAttribute('data-bytes'))]));
-    const onDisk = readdirSync(join(siteDir, 'data')).filter((f) => f !== 'index.html');
+    // Without the .gz and .br copies the build writes beside text files for nginx (not downloads of their own).
+    const onDisk = readdirSync(join(siteDir, 'data')).filter((f) => f !== 'index.html' && !/\.(gz|br)$/.test(f));
     expect([...listed.keys()].sort()).toEqual([...onDisk.map((f) => `/data/${f}`), '/coverage.json'].sort());
     for (const [href, bytes] of listed) expect(bytes, href).toBe(statSync(join(siteDir, href)).size);
     for (const e of cat.editions) {
