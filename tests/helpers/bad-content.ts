@@ -51,5 +51,8 @@ export const BAD_CONTENT: [string, string][] = [
   ['controls-id-not-file-name', 'content/controls/2001-3.md — id: is 2001-4 but the file is named 2001-3.md'],
   ['controls-sentence-not-quoted', 'content/controls/2001-1.md — inForce.sentence: is not part of any clause of this instrument: official sentences are quoted from its clauses'],
   ['controls-cross-reference-missing-entry', 'content/cross-references.md — links[0].entries[0]: names "test-z", which is no catalogue entry'],
+  // Anchors kept by control points (aliases).
+  ['control-point-alias-taken', 'content/entries/2001/test-a.md — controlPoints[1].aliases[0]: is cp-u1, which is already an alias of controlPoints[0]'],
+  ['control-point-alias-malformed', "content/entries/2001/test-a.md — controlPoints[0].aliases[0]: must be an anchor the point had before: a temporary one such as cp-u1, or a number's such as cp-3"],
   ['controls-target-clause-missing', 'content/controls/2001-2.md — relations[0].targetClause: names clause "9" of 2001-1, which has no such clause'],
 ];
