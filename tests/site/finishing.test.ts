@@ -118,6 +118,17 @@ describe('/about/', () => {
     expect(sample, 'the example is the citation of a held entry').toBeDefined();
     expect(page(siteDir, '/').querySelector(`footer a[href="${aboutUrl()}"]`)).not.toBeNull();
   });
+
+  test('describes how a control point without its official number is cited, with a real example', () => {
+    const body = text(page(siteDir, aboutUrl()).querySelector('main'));
+    expect(body).toContain('控制要点的官方编号未知时，写“控制要点（官方编号未知）”，后面用引号引出该要点的原文');
+    expect(body).toContain('原文超过30个字时只引前30个字，并加“…”');
+    const example = text(page(siteDir, aboutUrl()).querySelector('[data-testid="cite-example-unnumbered"]'));
+    const loose = allVersions(cat).flatMap((v) => v.controlPoints.filter((cp) => cp.n === undefined && cp.text).map((cp) => citeControlPoint(citable(v), cp, ORIGIN).zh));
+    expect(loose.length).toBeGreaterThan(0);
+    expect(loose).toContain(example);
+    expect(example).toMatch(/控制要点（官方编号未知）“[^”]+”。网址：.+#cp-u\d+$/);
+  });
 });
 
 describe('canonical URLs, OpenGraph, sitemap', () => {
