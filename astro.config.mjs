@@ -3,9 +3,10 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
+import { SITE_URL } from './src/lib/site-config.ts';
 
 export default defineConfig({
-  site: 'https://export-tech-catalogue.example',
+  site: SITE_URL,
   trailingSlash: 'always',
   // Stylesheets as files, never inlined: the Content-Security-Policy (src/lib/security.ts) has no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },

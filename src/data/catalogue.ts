@@ -36,6 +36,7 @@ export function getCatalogue(): Promise<Catalogue> {
       controls: [],
       crossReferences: [],
       related: [],
+      redirects: [],
     }))();
   return cached;
 }

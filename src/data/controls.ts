@@ -24,7 +24,8 @@ export function getSiteContent(): Promise<SiteContent> {
     const crossReferences = ours(await getCollection('crossReferences'), () => 'content/cross-references.md');
     // The catalogue is already built and checked; only the second regime and the links are built here.
     const related = ours(await getCollection('related'), (id) => `content/related/${id}.md`);
-    const built = buildSiteContent({ editions: [], entries: [], amendments: [], controls, crossReferences, related }, catalogue);
+    // Redirects are no Astro concern: scripts/build.ts writes their pages after Astro, from content/redirects.md.
+    const built = buildSiteContent({ editions: [], entries: [], amendments: [], controls, crossReferences, related, redirects: [] }, catalogue);
     return built;
   })();
   return cached;

@@ -22,6 +22,8 @@ export interface RawContent {
   crossReferences: RawFile[];
   /** Instruments known only by facts (content/related/), e.g. the import catalogue. */
   related: RawFile[];
+  /** content/redirects.md: pages that moved (src/lib/redirects.ts); written as redirect pages by scripts/build.ts. */
+  redirects: RawFile[];
 }
 
 interface EntryFile {

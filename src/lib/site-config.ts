@@ -1,5 +1,11 @@
 /** The one site configuration: what a build may set from its environment (today: the status date), with its defaults. */
 
+/**
+ * Where the site is published: Astro's `site` (astro.config.mjs reads it from here), the origin of every absolute URL
+ * in citations, downloads and canonical links, and of the redirect pages scripts/build.ts writes.
+ */
+export const SITE_URL = 'https://export-tech-catalogue.example';
+
 /** The site's name, in the header, page titles and OpenGraph tags. */
 export const SITE_NAME = { zh: '中国技术出口管制参考', en: "China's export controls on technology: a reference" } as const;
 

@@ -89,3 +89,17 @@ export const controlsSchemaUrl = (): string => '/data/controls-schema.json';
 /** An instrument related to both regimes that we know only by facts: `/related/import-catalogue/`. */
 export const relatedUrl = (id: string): string => `/related/${id}/`;
 
+// ---- What the record of published URLs (content/published-urls.txt, src/lib/published-urls.ts) holds besides pages.
+
+/**
+ * The fragment ids a reader may link to, by the section of the site they sit in: control points on entry pages
+ * (`#cp-5`, `#cp-u1` and the aliases a point keeps), clauses and items on the announcement pages (`#cl-1-1`, `#item-1-1`).
+ */
+export const LINKABLE_ANCHORS: readonly { section: string; id: RegExp }[] = [
+  { section: '/entries/', id: /^cp-/ },
+  { section: controlsUrl(), id: /^(cl|item)-/ },
+];
+
+/** True for a published data file (not a page): every file under /data/ but its index page, and /coverage.json. */
+export const isPublishedFile = (path: string): boolean =>
+  (path.startsWith(dataUrl()) && !path.endsWith('/') && !path.endsWith('.html')) || path === coverageJsonUrl();

@@ -7,7 +7,9 @@ import type { Browser } from 'playwright-core';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { citationText, citeControlPoint, citeEntry, editionInstruments } from '../../src/lib/citation.ts';
 import type { Catalogue, EntryVersion } from '../../src/lib/model.ts';
+import { isRedirectPage } from '../../src/lib/published-urls.ts';
 import { allVersions } from '../../src/lib/queries.ts';
+import { SITE_URL } from '../../src/lib/site-config.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { aboutUrl, entryUrl } from '../../src/lib/urls.ts';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -15,7 +17,7 @@ import { page, text } from '../helpers/html.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCREENS = join(ROOT, 'tests/.out/screens');
-const ORIGIN = new URL(/site:\s*'([^']+)'/.exec(readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8'))![1]!).origin;
+const ORIGIN = new URL(SITE_URL).origin;
 const base = inject('baseUrl');
 const siteDir = inject('siteDir');
 let cat: Catalogue;
@@ -31,6 +33,8 @@ afterAll(async () => browser?.close());
 const citable = (v: EntryVersion) => ({ ...v, ...editionInstruments(cat.editions, v.edition) });
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : []));
+/** Built pages but redirect pages (content/redirects.md), whose canonical URL is the page they send readers to. */
+const ownPages = (dir: string): string[] => htmlFiles(dir).filter((f) => !isRedirectPage(readFileSync(f, 'utf8')));
 /** Site path of a built page: /entries/uav/2023/ */
 const sitePath = (file: string) => `/${relative(siteDir, file).replace(/index\.html$/, '')}`;
 
@@ -133,7 +137,7 @@ describe('/about/', () => {
 
 describe('canonical URLs, OpenGraph, sitemap', () => {
   test('every page but 404 has an absolute canonical URL equal to og:url, a title and a description', () => {
-    for (const f of htmlFiles(siteDir)) {
+    for (const f of ownPages(siteDir)) {
       const doc = parseFile(f);
       const path = sitePath(f);
       const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
@@ -161,7 +165,7 @@ describe('canonical URLs, OpenGraph, sitemap', () => {
     const index = readFileSync(join(siteDir, 'sitemap-index.xml'), 'utf8');
     const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     const locs = maps.flatMap((m) => [...readFileSync(join(siteDir, m), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => decodeURI(new URL(x[1]!).pathname)));
-    const pages = htmlFiles(siteDir).map(sitePath).filter((p) => p !== '/404.html');
+    const pages = ownPages(siteDir).map(sitePath).filter((p) => p !== '/404.html');
     expect(locs.sort()).toEqual(pages.sort());
   });
 });
