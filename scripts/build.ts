@@ -1,6 +1,9 @@
 /**
  * `npm run build`: checks content, builds into a temporary folder, and replaces the output folder only when
  * everything passed, so a failed build leaves the previous site untouched. `--out <dir>` builds elsewhere than dist/.
+ * After Astro, the built site is checked against the record of published URLs (content/published-urls.txt; see
+ * scripts/urls.ts): a recorded page, anchor or data file that is gone without a redirect or an alias stops the build.
+ * Then the redirect pages of content/redirects.md are written.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -8,6 +11,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from './check.ts';
 import { readSiteConfig, SiteConfigError } from '../src/lib/site-config.ts';
+import { behindNote, checkPublished, updateCommand, writeRedirectPages, type PublishedCheck } from './urls.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name: string): string | undefined => {
@@ -30,7 +34,8 @@ try {
   process.exit(1);
 }
 
-if (!checkContent(contentRoot)) {
+const content = checkContent(contentRoot);
+if (!content) {
   console.error('\nBuild stopped: fix the content problems above. Nothing was written.');
   process.exit(1);
 }
@@ -46,6 +51,20 @@ if (r.status !== 0) {
   console.error(`\nBuild failed; ${out} was left as it was.`);
   process.exit(r.status ?? 1);
 }
+// Published URLs: every one recorded must still be built, redirected or kept as an alias.
+let published: PublishedCheck;
+try {
+  published = checkPublished(tmp, contentRoot, content);
+  if (!published.error) writeRedirectPages(tmp, content.redirects);
+} catch (e) {
+  rmSync(tmp, { recursive: true, force: true });
+  throw e;
+}
+if (published.error) {
+  rmSync(tmp, { recursive: true, force: true });
+  console.error(`\n${published.error}\n\nBuild failed: the new site would lose the published URLs above; ${out} was left as it was.`);
+  process.exit(1);
+}
 const old = `${out}.old-${process.pid}`;
 const hadOld = existsSync(out);
 if (hadOld) renameSync(out, old);
@@ -60,3 +79,4 @@ try {
 }
 rmSync(old, { recursive: true, force: true });
 console.log(`\nSite written to ${out}`);
+if (published.added.length) console.log(behindNote(published, updateCommand(out, contentRoot)));

@@ -1,25 +1,18 @@
 /** The bridge from Astro's collections to both regimes and their cross-references (built once per build). */
-import { relative, resolve, sep } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { RawFile } from '../lib/catalogue.ts';
 import { readSiteConfig } from '../lib/site-config.ts';
 import { buildSiteContent, type SiteContent } from '../lib/site-content.ts';
-import { getCatalogue } from './catalogue.ts';
+import { getCatalogue, inContentRoot } from './catalogue.ts';
 
-const contentRoot = resolve(process.env.CATALOGUE_ROOT ?? '.');
-
-type Loaded = { id: string; filePath?: string | undefined; data: unknown; body?: string | undefined };
-const raw = (e: Loaded, file: (id: string) => string): RawFile => ({
-  file: e.filePath ? relative(contentRoot, resolve(e.filePath)).split(sep).join('/') : file(e.id),
-  data: e.data,
-  body: e.body ?? '',
-});
+type Loaded = { id: string; data: unknown; body?: string | undefined };
 
 /**
- * Entries loaded from this build's content root only. Astro keeps its data store between builds, and a glob that
- * matches no file (a tree without content/cross-references.md) can leave another tree's entries in it.
+ * The entries of a collection whose file is in this build's content root (see inContentRoot: Astro's data store can
+ * hold another tree's entries, or this tree's under another tree's path), named by their path in this root.
  */
-const ours = <T extends Loaded>(entries: T[]): T[] => entries.filter((e) => !e.filePath || !relative(contentRoot, resolve(e.filePath)).startsWith('..'));
+const ours = (entries: Loaded[], file: (id: string) => string): RawFile[] =>
+  inContentRoot(entries, file).map((e) => ({ file: file(e.id), data: e.data, body: e.body ?? '' }));
 
 let cached: Promise<SiteContent> | undefined;
 
@@ -27,11 +20,12 @@ let cached: Promise<SiteContent> | undefined;
 export function getSiteContent(): Promise<SiteContent> {
   cached ??= (async () => {
     const catalogue = await getCatalogue();
-    const controls = ours(await getCollection('controls')).map((e) => raw(e, (id) => `content/controls/${id}.md`));
-    const crossReferences = ours(await getCollection('crossReferences')).map((e) => raw(e, () => 'content/cross-references.md'));
+    const controls = ours(await getCollection('controls'), (id) => `content/controls/${id}.md`);
+    const crossReferences = ours(await getCollection('crossReferences'), () => 'content/cross-references.md');
     // The catalogue is already built and checked; only the second regime and the links are built here.
-    const related = ours(await getCollection('related')).map((e) => raw(e, (id) => `content/related/${id}.md`));
-    const built = buildSiteContent({ editions: [], entries: [], amendments: [], controls, crossReferences, related }, catalogue);
+    const related = ours(await getCollection('related'), (id) => `content/related/${id}.md`);
+    // Redirects are no Astro concern: scripts/build.ts writes their pages after Astro, from content/redirects.md.
+    const built = buildSiteContent({ editions: [], entries: [], amendments: [], controls, crossReferences, related, redirects: [] }, catalogue);
     return built;
   })();
   return cached;

@@ -2,7 +2,7 @@
 import type { ContentProblem } from './errors.ts';
 import type { Amendment, ClauseRef, ControlPoint, EntryVersion, Removal, UnappliedClause } from './model.ts';
 import type { ClauseData } from './schemas.ts';
-import { anchorFor } from './urls.ts';
+import { controlPointAnchors } from './urls.ts';
 
 export interface AmendmentResult {
   versions: EntryVersion[];
@@ -105,7 +105,9 @@ export function fullyIdentified(amendment: Amendment): boolean {
 function sortPoints(points: ControlPoint[]): ControlPoint[] {
   const numbered = points.filter((p) => p.n !== undefined).sort((a, b) => a.n! - b.n!);
   const loose = points.filter((p) => p.n === undefined);
-  return [...numbered, ...loose].map((p, i) => ({ ...p, anchor: anchorFor(p.n, i - numbered.length) }));
+  const sorted = [...numbered, ...loose];
+  const anchors = controlPointAnchors(sorted);
+  return sorted.map((p, i) => ({ ...p, anchor: anchors[i]! }));
 }
 
 /** Marks an entry as no longer fully known after a clause whose wording we lack touched it. */
@@ -244,7 +246,8 @@ export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseC
           });
           return;
         }
-        const point: ControlPoint = { n: clause.cp, text: clause.text, anchor: '', changedBy: ref };
+        // The new wording takes the place of the old point, and with it the anchors that point kept.
+        const point: ControlPoint = { n: clause.cp, text: clause.text, anchor: '', changedBy: ref, ...(existing?.aliases && { aliases: existing.aliases }) };
         if (existing) target.controlPoints[target.controlPoints.indexOf(existing)] = point;
         else target.controlPoints.push(point);
         target.controlPoints = sortPoints(target.controlPoints);

@@ -4,7 +4,7 @@ import { checkBody } from './body-check.ts';
 import { ContentError, type ContentProblem, zodProblems } from './errors.ts';
 import type { Amendment, Catalogue, ControlPoint, Edition, EntryVersion, Removal, UnappliedClause } from './model.ts';
 import { AmendmentSchema, EditionSchema, EntrySchema, KeySchema, PARTS, type EntryData } from './schemas.ts';
-import { anchorFor } from './urls.ts';
+import { controlPointAnchors } from './urls.ts';
 
 /** A content file as read from disk: path relative to the project, parsed frontmatter, Markdown body. */
 export interface RawFile {
@@ -22,6 +22,8 @@ export interface RawContent {
   crossReferences: RawFile[];
   /** Instruments known only by facts (content/related/), e.g. the import catalogue. */
   related: RawFile[];
+  /** content/redirects.md: pages that moved (src/lib/redirects.ts); written as redirect pages by scripts/build.ts. */
+  redirects: RawFile[];
 }
 
 interface EntryFile {
@@ -45,10 +47,11 @@ export function compareVersions(a: EntryVersion, b: EntryVersion): number {
 }
 
 function fromFile(f: EntryFile): EntryVersion {
-  let loose = 0;
-  const controlPoints: ControlPoint[] = f.data.controlPoints.map((cp) => ({
+  const anchors = controlPointAnchors(f.data.controlPoints);
+  const controlPoints: ControlPoint[] = f.data.controlPoints.map(({ aliases, ...cp }, i) => ({
     ...cp,
-    anchor: anchorFor(cp.n, cp.n === undefined ? loose++ : 0),
+    anchor: anchors[i]!,
+    ...(aliases?.length ? { aliases } : {}),
   }));
   return {
     key: f.key,

@@ -17,10 +17,28 @@ export interface CitableEntry {
   name: string;
 }
 
-/** A control point as cited: its official number when held, and its fragment id on the entry page. */
+/** A control point as cited: its official number when held, its wording when held, and its fragment id on the entry page. */
 export interface CitablePoint {
   n?: number;
+  text?: string;
   anchor: string;
+}
+
+/** How much of a point's wording a citation quotes when the point has no official number to cite. */
+export const QUOTE_LENGTH = 30;
+
+/** The wording as a citation quotes it: whole up to QUOTE_LENGTH characters, else cut there and marked with …. */
+export function quoteWording(text: string, max: number = QUOTE_LENGTH): string {
+  const chars = Array.from(text.trim());
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('').trimEnd()}…`;
+}
+
+/** A control point in a citation: its number; or, when the number is not held, its wording, which identifies it. */
+function pointCited(point: CitablePoint): { zh: string; en: string } {
+  if (point.n !== undefined) return { zh: `控制要点${point.n}`, en: `control point ${point.n}` };
+  if (point.text === undefined) return { zh: '控制要点（官方编号未知，措辞未持有）', en: 'control point (official number unknown, wording not held)' };
+  const quote = quoteWording(point.text);
+  return { zh: `控制要点（官方编号未知）“${quote}”`, en: `control point (official number unknown) “${quote}”` };
 }
 
 export interface Citation {
@@ -53,8 +71,10 @@ function checkOrigin(origin: string): void {
  *   zh: 《中国禁止出口限制出口技术目录》2023年版（商务部 科技部公告2023年第57号），限制出口部分，序号71，“无人机技术”，编号203912X[，控制要点5]。网址：<URL>
  *   en: Catalogue of Technologies Prohibited or Restricted from Export, 2023 edition (商务部 科技部公告2023年第57号), Restricted part,
  *       No. 71, “无人机技术”, code 203912X[, control point 5]. Unofficial reference copy: <URL>
- * 序号 is left out when not held; a missing 编号 reads 编号未知 / code unknown; a control point whose official number
- * is not held reads 控制要点（官方编号未知）/ control point (official number unknown). An edition made by amendment
+ * 序号 is left out when not held; a missing 编号 reads 编号未知 / code unknown. A control point whose official number
+ * is not held is identified by its wording instead, cut after QUOTE_LENGTH characters with …:
+ * 控制要点（官方编号未知）“稀土萃取分离工艺技术” / control point (official number unknown) “稀土萃取分离工艺技术”
+ * (its anchor, cp-u1, is in the URL but is the site's own, not an official number). An edition made by amendment
  * cites the full text and the amending instrument: （…2023年第57号，经…2025年第28号调整）/ (…, as amended by …).
  */
 function cite(e: CitableEntry, origin: string, point?: CitablePoint): Citation {
@@ -67,7 +87,7 @@ function cite(e: CitableEntry, origin: string, point?: CitablePoint): Citation {
     e.seq !== undefined ? `序号${e.seq}` : undefined,
     `“${e.name}”`,
     e.code ? `编号${e.code}` : '编号未知',
-    point ? (point.n !== undefined ? `控制要点${point.n}` : '控制要点（官方编号未知）') : undefined,
+    point && pointCited(point).zh,
   ]
     .filter(Boolean)
     .join('，');
@@ -77,7 +97,7 @@ function cite(e: CitableEntry, origin: string, point?: CitablePoint): Citation {
     e.seq !== undefined ? `No. ${e.seq}` : undefined,
     `“${e.name}”`,
     e.code ? `code ${e.code}` : 'code unknown',
-    point ? (point.n !== undefined ? `control point ${point.n}` : 'control point (official number unknown)') : undefined,
+    point && pointCited(point).en,
   ]
     .filter(Boolean)
     .join(', ');

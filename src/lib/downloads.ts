@@ -41,6 +41,7 @@ export function entryRecord(cat: Catalogue, v: EntryVersion, origin: string): Do
         n: cp.n,
         text: cp.text,
         anchor: cp.anchor,
+        aliases: cp.aliases?.length ? cp.aliases : undefined,
         url: absoluteUrl(`${entryUrl(v.key, v.edition)}#${cp.anchor}`, origin),
         note: cp.note,
         changedBy: cp.changedBy && clause(cp.changedBy),

@@ -25,6 +25,8 @@ export interface ControlPoint {
   text?: string;
   /** Fragment id on the entry page, stable for numbered points: `cp-5`. */
   anchor: string;
+  /** Anchors the point had before and keeps (`cp-u1` before its number was known); the page carries each one. */
+  aliases?: string[];
   note?: string;
   /** The clause that set this text in this edition, if any. */
   changedBy?: ClauseRef;

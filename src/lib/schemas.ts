@@ -1,6 +1,7 @@
 /** Every content schema in one place: editions, entries, amendments, sources. Used by Astro and by `npm run check`. */
 import { z } from 'zod';
 import { CODE_PATTERN, partOfCode } from './codes.ts';
+import { CONTROL_POINT_ANCHOR, controlPointAnchors } from './urls.ts';
 
 export const PARTS = ['禁止', '限制'] as const;
 export type Part = (typeof PARTS)[number];
@@ -79,6 +80,13 @@ export const ControlPointSchema = z
     n: z.number().int().positive().optional(),
     text: TextSchema,
     note: TextSchema.optional(),
+    /**
+     * Anchors the point had before and keeps, so that published links still land on it: when a point held without
+     * its number (`#cp-u1`) gets it, it keeps `aliases: [cp-u1]`. Never removed once published.
+     */
+    aliases: z
+      .array(z.string().regex(CONTROL_POINT_ANCHOR, 'must be an anchor the point had before: a temporary one such as cp-u1, or a number\'s such as cp-3'))
+      .optional(),
   })
   .strict();
 export type ControlPointInput = z.infer<typeof ControlPointSchema>;
@@ -107,6 +115,21 @@ type EntryLike = {
   missing: string[];
 };
 
+/** Every anchor of an entry's points and aliases names one point: an alias is neither the point's own anchor nor another point's. */
+function checkAliases(points: ControlPointInput[], ctx: z.RefinementCtx): void {
+  const anchors = controlPointAnchors(points);
+  const owner = new Map<string, string>();
+  anchors.forEach((a, i) => owner.set(a, `the anchor of controlPoints[${i}]`));
+  points.forEach((cp, i) =>
+    (cp.aliases ?? []).forEach((alias, j) => {
+      if (!CONTROL_POINT_ANCHOR.test(alias)) return;
+      const taken = alias === anchors[i] ? "the point's own anchor" : owner.get(alias);
+      if (taken) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['controlPoints', i, 'aliases', j], message: `is ${alias}, which is already ${taken}` });
+      else owner.set(alias, `an alias of controlPoints[${i}]`);
+    }),
+  );
+}
+
 /** Cross-field rules of one entry: J/X agrees with the part, control points are numbered properly, gaps are declared. */
 function refineEntry(e: EntryLike, ctx: z.RefinementCtx): void {
   if (e.code && CODE_PATTERN.test(e.code) && partOfCode(e.code) !== e.part) {
@@ -116,6 +139,7 @@ function refineEntry(e: EntryLike, ctx: z.RefinementCtx): void {
       message: `ends in ${e.code.slice(-1)}, which marks a ${partOfCode(e.code)} entry, but part is ${e.part}`,
     });
   }
+  checkAliases(e.controlPoints, ctx);
   const numbers = e.controlPoints.map((cp) => cp.n);
   if (e.completeness === 'complete') {
     numbers.forEach((n, i) => {
@@ -363,6 +387,7 @@ export const DownloadEntrySchema = z
           n: z.number().int().positive().optional(),
           text: TextSchema.optional().describe('absent when the point is known to exist but its wording is not held'),
           anchor: z.string(),
+          aliases: z.array(z.string()).optional().describe('earlier anchors of the point that still land on it, e.g. cp-u1 before its number was known'),
           url: HttpUrlSchema,
           note: TextSchema.optional(),
           changedBy: DownloadClauseSchema.optional(),

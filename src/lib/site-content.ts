@@ -7,6 +7,7 @@ import { buildCrossReferences, type CrossReference } from './cross-references.ts
 import { checkBody } from './body-check.ts';
 import { ContentError, type ContentProblem, zodProblems } from './errors.ts';
 import type { Catalogue } from './model.ts';
+import { readRedirects, type Redirect } from './redirects.ts';
 
 export interface SiteContent {
   catalogue: Catalogue;
@@ -14,6 +15,8 @@ export interface SiteContent {
   crossReferences: CrossReference[];
   /** Instruments known only by facts (content/related/). */
   related: (RelatedInstrumentData & { file: string; body: string })[];
+  /** Pages that moved (content/redirects.md). Astro does not read them: scripts/build.ts writes the redirect pages. */
+  redirects: Redirect[];
 }
 
 /** Builds both regimes, collecting the problems of both before throwing one ContentError (`catalogue`: one already built). */
@@ -40,6 +43,7 @@ export function buildSiteContent(raw: RawContent, prebuilt?: Catalogue): SiteCon
     else if (`content/related/${r.data.id}.md` !== f.file) problems.push({ file: f.file, field: 'id', reason: `is ${r.data.id} but the file is ${f.file}` });
     else related.push({ ...r.data, file: f.file, body: f.body });
   }
+  const redirects = readRedirects(raw.redirects, problems);
   if (problems.length) throw new ContentError(problems);
-  return { catalogue, controls, crossReferences, related };
+  return { catalogue, controls, crossReferences, related, redirects };
 }

@@ -13,6 +13,23 @@ export const entryUrl = (key: string, edition: string): string => `/entries/${ke
 export const entryHistoryUrl = (key: string): string => `/entries/${key}/`;
 /** Fragment id of a control point: `cp-5` for numbered points, `cp-u1` for points whose number is not held. */
 export const anchorFor = (n: number | undefined, looseIndex: number): string => (n !== undefined ? `cp-${n}` : `cp-u${looseIndex + 1}`);
+/** An anchor a control point had before and keeps (`aliases:` in content): a temporary `cp-u1` or a number's `cp-3`. */
+export const CONTROL_POINT_ANCHOR = /^cp-u?[1-9][0-9]*$/;
+/**
+ * The anchors of an entry's control points, in their order. A numbered point is `cp-<n>`. The points without a number
+ * are `cp-u1`, `cp-u2`… in their order among themselves (anchorFor), except that a temporary anchor some point keeps
+ * as an alias is skipped: when the point that was `cp-u1` gets its number and keeps `aliases: [cp-u1]`, the next point
+ * without a number stays `cp-u2` instead of moving up to `cp-u1`. Published anchors therefore never move.
+ */
+export function controlPointAnchors(points: readonly { n?: number | undefined; aliases?: readonly string[] | undefined }[]): string[] {
+  const kept = new Set(points.flatMap((p) => p.aliases ?? []));
+  let loose = 0;
+  return points.map((p) => {
+    if (p.n !== undefined) return anchorFor(p.n, 0);
+    while (kept.has(anchorFor(undefined, loose))) loose++;
+    return anchorFor(undefined, loose++);
+  });
+}
 export const controlPointUrl = (key: string, edition: string, anchor: string): string => `${entryUrl(key, edition)}#${anchor}`;
 export const codeUrl = (code: string): string => `/codes/${code}/`;
 export const partUrl = (part: Part): string => `/parts/${PART_SLUG[part]}/`;
@@ -71,3 +88,21 @@ export const controlsCsvUrl = (): string => '/data/controls.csv';
 export const controlsSchemaUrl = (): string => '/data/controls-schema.json';
 /** An instrument related to both regimes that we know only by facts: `/related/import-catalogue/`. */
 export const relatedUrl = (id: string): string => `/related/${id}/`;
+
+// ---- What the record of published URLs (content/published-urls.txt, src/lib/published-urls.ts) holds besides pages.
+
+/**
+ * The fragment ids a reader may link to, by the section of the site they sit in: control points on entry pages
+ * (`#cp-5`, `#cp-u1` and the aliases a point keeps), clauses and items on the announcement pages (`#cl-1-1`, `#item-1-1`).
+ */
+export const LINKABLE_ANCHORS: readonly { section: string; id: RegExp }[] = [
+  { section: '/entries/', id: /^cp-/ },
+  { section: controlsUrl(), id: /^(cl|item)-/ },
+];
+
+/**
+ * True for a published data file (not a page): every file under /data/ but its index page, and /coverage.json. The
+ * .gz and .br copies written at build end are how a server sends a file, not addresses of their own.
+ */
+export const isPublishedFile = (path: string): boolean =>
+  !/\.(gz|br)$/.test(path) && ((path.startsWith(dataUrl()) && !path.endsWith('/') && !path.endsWith('.html')) || path === coverageJsonUrl());

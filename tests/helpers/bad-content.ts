@@ -33,7 +33,7 @@ export const BAD_CONTENT: [string, string][] = [
   ['body-javascript-link', 'content/entries/2001/test-a.md — body line 1: has a link to "javascript:alert(1)"; only http(s), mailto and links within this site are allowed'],
   ['body-offsite-image', 'content/entries/2001/test-a.md — body line 3: has an image from another site ("https://example.org/x.png"); pages load nothing from elsewhere'],
   ['invalid-yaml', 'content/entries/2001/test-a.md — (frontmatter): invalid YAML: missed comma between flow collection entries (line 6)'],
-  ['file-outside-folders', 'content/notes/todo.md — (file): is outside the expected folders: content/editions/*.md, content/entries/<edition>/*.md, content/amendments/*.md, content/controls/*.md, content/cross-references.md, content/related/*.md'],
+  ['file-outside-folders', 'content/notes/todo.md — (file): is outside the expected folders: content/editions/*.md, content/entries/<edition>/*.md, content/amendments/*.md, content/controls/*.md, content/cross-references.md, content/related/*.md, content/redirects.md (and the record content/published-urls.txt)'],
   ['edition-full-text-and-amended', 'content/editions/2001.md — arises: is full-text, so it takes no base or amendment: an edition is either full-text or amended'],
   ['entry-file-in-amended-edition', 'content/entries/2002/test-b.md — edition: 2002 is computed from 2001 and 2002-1; record changes as clauses there, not as entry files'],
   ['date-not-in-calendar', 'content/editions/2001.md — published: is not a real calendar date'],
@@ -51,5 +51,10 @@ export const BAD_CONTENT: [string, string][] = [
   ['controls-id-not-file-name', 'content/controls/2001-3.md — id: is 2001-4 but the file is named 2001-3.md'],
   ['controls-sentence-not-quoted', 'content/controls/2001-1.md — inForce.sentence: is not part of any clause of this instrument: official sentences are quoted from its clauses'],
   ['controls-cross-reference-missing-entry', 'content/cross-references.md — links[0].entries[0]: names "test-z", which is no catalogue entry'],
+  // Anchors kept by control points (aliases) and redirects of moved pages (content/redirects.md).
+  ['control-point-alias-taken', 'content/entries/2001/test-a.md — controlPoints[1].aliases[0]: is cp-u1, which is already an alias of controlPoints[0]'],
+  ['control-point-alias-malformed', "content/entries/2001/test-a.md — controlPoints[0].aliases[0]: must be an anchor the point had before: a temporary one such as cp-u1, or a number's such as cp-3"],
+  ['redirect-from-not-a-path', 'content/redirects.md — redirects[0].from: must be a page path of this site such as /entries/old-key/2023/ (starting and ending with /, without ?, # or spaces)'],
+  ['redirect-to-itself-redirected', 'content/redirects.md — redirects[0].to: /entries/test-older/2001/ is itself redirected by redirects[1]; send readers to the page it leads to'],
   ['controls-target-clause-missing', 'content/controls/2001-2.md — relations[0].targetClause: names clause "9" of 2001-1, which has no such clause'],
 ];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, LinkState } from 'linkinator';
 import { parse } from 'node-html-parser';
+import { isRedirectPage } from '../../src/lib/published-urls.ts';
 import { htmlPages } from './site-files.ts';
 
 export interface LinkReport {
@@ -22,7 +23,8 @@ const pathOf = (url: string): string => decodeURIComponent(new URL(url).pathname
 /**
  * Checks every link found by crawling `base` from `/`. Links to other sites are not fetched (the tests run offline
  * and other sites are not ours to test); every link on this site and every `#fragment` must resolve. Pages in
- * `siteDir` that the crawl never reached are unreachable. 404.html is served for unknown paths and is exempt.
+ * `siteDir` that the crawl never reached are unreachable. 404.html is served for unknown paths and is exempt, and so
+ * are redirect pages (old addresses kept by content/redirects.md).
  * linkinator follows links, not forms: the targets of the home page's forms (the search box) count as reached from
  * the home page, and must exist.
  */
@@ -50,7 +52,10 @@ export async function checkLinks(base: string, siteDir: string): Promise<LinkRep
       return `${decodeURI(l.url)} (on ${l.parent ? pathOf(l.parent) : 'start'}): ${l.status ?? ''} ${why}`.trim();
     }))];
   const reached = new Set(internal.filter((l) => l.state === LinkState.OK).map((l) => pathOf(l.url)));
-  const built = htmlPages(siteDir).map(([path]) => path);
+  // Redirect pages (content/redirects.md) stand at old addresses that links from elsewhere reach, never our own links.
+  const built = htmlPages(siteDir)
+    .filter(([, file]) => !isRedirectPage(readFileSync(file, 'utf8')))
+    .map(([path]) => path);
   for (const form of parse(readFileSync(join(siteDir, 'index.html'), 'utf8')).querySelectorAll('form[action]')) {
     const target = pathOf(new URL(form.getAttribute('action')!, `${base}/`).href);
     if (built.includes(target)) reached.add(target);

@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { citationText, citeControlPoint, citeEntry, editionInstruments } from '../../src/lib/citation.ts';
 import type { Catalogue, EntryVersion } from '../../src/lib/model.ts';
+import { isRedirectPage } from '../../src/lib/published-urls.ts';
 import { allVersions } from '../../src/lib/queries.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { aboutUrl, entryUrl } from '../../src/lib/urls.ts';
@@ -32,6 +33,8 @@ afterAll(async () => browser?.close());
 const citable = (v: EntryVersion) => ({ ...v, ...editionInstruments(cat.editions, v.edition) });
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : []));
+/** Built pages but redirect pages (content/redirects.md), whose canonical URL is the page they send readers to. */
+const ownPages = (dir: string): string[] => htmlFiles(dir).filter((f) => !isRedirectPage(readFileSync(f, 'utf8')));
 /** Site path of a built page: /entries/uav/2023/ */
 const sitePath = (file: string) => `/${relative(siteDir, file).replace(/index\.html$/, '')}`;
 
@@ -119,11 +122,22 @@ describe('/about/', () => {
     expect(sample, 'the example is the citation of a held entry').toBeDefined();
     expect(page(siteDir, '/').querySelector(`footer a[href="${aboutUrl()}"]`)).not.toBeNull();
   });
+
+  test('describes how a control point without its official number is cited, with a real example', () => {
+    const body = text(page(siteDir, aboutUrl()).querySelector('main'));
+    expect(body).toContain('控制要点的官方编号未知时，写“控制要点（官方编号未知）”，后面用引号引出该要点的原文');
+    expect(body).toContain('原文超过30个字时只引前30个字，并加“…”');
+    const example = text(page(siteDir, aboutUrl()).querySelector('[data-testid="cite-example-unnumbered"]'));
+    const loose = allVersions(cat).flatMap((v) => v.controlPoints.filter((cp) => cp.n === undefined && cp.text).map((cp) => citeControlPoint(citable(v), cp, ORIGIN).zh));
+    expect(loose.length).toBeGreaterThan(0);
+    expect(loose).toContain(example);
+    expect(example).toMatch(/控制要点（官方编号未知）“[^”]+”。网址：.+#cp-u\d+$/);
+  });
 });
 
 describe('canonical URLs, OpenGraph, sitemap', () => {
   test('every page but 404 has an absolute canonical URL equal to og:url, a title and a description', () => {
-    for (const f of htmlFiles(siteDir)) {
+    for (const f of ownPages(siteDir)) {
       const doc = parseFile(f);
       const path = sitePath(f);
       const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
@@ -158,7 +172,7 @@ describe('canonical URLs, OpenGraph, sitemap', () => {
     const index = readFileSync(join(siteDir, 'sitemap-index.xml'), 'utf8');
     const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     const locs = maps.flatMap((m) => [...readFileSync(join(siteDir, m), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => decodeURI(new URL(x[1]!).pathname)));
-    const pages = htmlFiles(siteDir).map(sitePath).filter((p) => p !== '/404.html');
+    const pages = ownPages(siteDir).map(sitePath).filter((p) => p !== '/404.html');
     expect(locs.sort()).toEqual(pages.sort());
   });
 });

@@ -1,6 +1,6 @@
 /** The citation format: Chinese and English, entry and control point, with and without 序号 and 编号. */
 import { describe, expect, test } from 'vitest';
-import { citationText, citeControlPoint, citeEntry, editionInstruments, type CitableEntry } from '../../src/lib/citation.ts';
+import { citationText, citeControlPoint, citeEntry, editionInstruments, QUOTE_LENGTH, quoteWording, type CitableEntry } from '../../src/lib/citation.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 
 const ORIGIN = 'https://example.org';
@@ -33,10 +33,57 @@ describe('citing a control point', () => {
     expect(c.en).toContain(', code 990201X, control point 2. Unofficial reference copy: https://example.org/entries/test-c/2001/#cp-2');
   });
 
-  test('a point whose official number is not held says so', () => {
+  test('a point whose official number is not held is identified by its wording, quoted whole when short', () => {
+    const c = citeControlPoint(bare, { anchor: 'cp-u1', text: '测试技术戊的测试要点' }, ORIGIN);
+    expect(c.zh).toBe(
+      '《中国禁止出口限制出口技术目录》2002年版（测试部公告2002年第1号），禁止出口部分，“测试技术戊”，编号未知，控制要点（官方编号未知）“测试技术戊的测试要点”。网址：https://example.org/entries/test-x/2002/#cp-u1',
+    );
+    expect(c.en).toBe(
+      'Catalogue of Technologies Prohibited or Restricted from Export, 2002 edition (测试部公告2002年第1号), Prohibited part, “测试技术戊”, code unknown, control point (official number unknown) “测试技术戊的测试要点”. Unofficial reference copy: https://example.org/entries/test-x/2002/#cp-u1',
+    );
+  });
+
+  test('a long wording is cut after 30 characters with …', () => {
+    const long = '测试技术戊的第二个测试要点，这一要点很长，超过了引用时引出的三十个字的长度，所以要截断';
+    expect(Array.from(long).length).toBeGreaterThan(QUOTE_LENGTH);
+    const c = citeControlPoint(bare, { anchor: 'cp-u2', text: long }, ORIGIN);
+    expect(c.zh).toContain('编号未知，控制要点（官方编号未知）“测试技术戊的第二个测试要点，这一要点很长，超过了引用时引出的…”。网址：https://example.org/entries/test-x/2002/#cp-u2');
+    expect(c.en).toContain('code unknown, control point (official number unknown) “测试技术戊的第二个测试要点，这一要点很长，超过了引用时引出的…”. Unofficial reference copy:');
+  });
+
+  test('two points without a number in one entry are cited differently', () => {
+    const a = citeControlPoint(bare, { anchor: 'cp-u1', text: '测试要点一' }, ORIGIN);
+    const b = citeControlPoint(bare, { anchor: 'cp-u2', text: '测试要点二' }, ORIGIN);
+    expect(a.zh.replace(/。网址：.*$/, '')).not.toBe(b.zh.replace(/。网址：.*$/, ''));
+    expect(a.en.replace(/\. Unofficial.*$/, '')).not.toBe(b.en.replace(/\. Unofficial.*$/, ''));
+  });
+
+  test('a point with neither number nor wording held says both', () => {
     const c = citeControlPoint(bare, { anchor: 'cp-u1' }, ORIGIN);
-    expect(c.zh).toContain('编号未知，控制要点（官方编号未知）。网址：https://example.org/entries/test-x/2002/#cp-u1');
-    expect(c.en).toContain('code unknown, control point (official number unknown). Unofficial');
+    expect(c.zh).toContain('编号未知，控制要点（官方编号未知，措辞未持有）。网址：https://example.org/entries/test-x/2002/#cp-u1');
+    expect(c.en).toContain('code unknown, control point (official number unknown, wording not held). Unofficial');
+  });
+
+  test('a numbered point is cited by its number, not its wording', () => {
+    const c = citeControlPoint(held, { n: 2, anchor: 'cp-2', text: '测试技术丙的第二个测试要点' }, ORIGIN);
+    expect(c.zh).toContain('编号990201X，控制要点2。网址：');
+    expect(c.zh).not.toContain('测试技术丙的第二个测试要点');
+  });
+});
+
+describe('quoting a wording', () => {
+  test('up to 30 characters whole; longer cut at 30, trailing space dropped, … added', () => {
+    expect(QUOTE_LENGTH).toBe(30);
+    const thirty = '一二三四五六七八九十'.repeat(3);
+    expect(quoteWording(thirty)).toBe(thirty);
+    expect(quoteWording(`${thirty}甲`)).toBe(`${thirty}…`);
+    expect(quoteWording('abc def', 4)).toBe('abc…');
+    expect(quoteWording('  测试  ')).toBe('测试');
+  });
+
+  test('characters outside the BMP count as one and are never split', () => {
+    const text = `${'𠀀'.repeat(29)}𠀁𠀂`;
+    expect(quoteWording(text)).toBe(`${'𠀀'.repeat(29)}𠀁…`);
   });
 });
 

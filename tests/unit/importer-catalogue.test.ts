@@ -237,3 +237,68 @@ describe('keys of new entries', () => {
     expect(newEntryKey('203912X', '2023', new Set(['c-203912x', 'c-203912x-2023']))).toBeUndefined();
   });
 });
+
+describe('anchors of held control points survive the import', () => {
+  const args = ['--edition', '2001', '--source-url', URL_, fixtureFile('import', 'catalogue-2001.txt')];
+  /** A held file for 测试技术戊 (990103J, two official points) with the given control points. */
+  const holdWu = (root: string, points: string) =>
+    writeFileSync(
+      join(root, 'content/entries/2001/test-wu.md'),
+      `---\nedition: "2001"\npart: 禁止\ncode: 990103J\nname: 测试技术戊\ncompleteness: partial\nmissing: [控制要点的官方编号]\ncontrolPoints:\n${points}sources:\n  - { title: 测试来源, grade: B }\n---\n`,
+    );
+  const wu = (root: string) => buildCatalogue(readContent(root)).versions.get('2001')!.find((v) => v.key === 'test-wu')!;
+
+  test('points held without a number are matched by wording and keep cp-u1, cp-u2 as aliases of their numbered points', async () => {
+    const root = tempFixture('import');
+    holdWu(root, '  - text: 测试技术戊的第二个测试要点\n  - text: 测试技术戊的测试要点（半角括号）\n');
+    const held = wu(root).controlPoints.map((cp) => [cp.anchor, cp.text]);
+    expect(held).toEqual([
+      ['cp-u1', '测试技术戊的第二个测试要点'],
+      ['cp-u2', '测试技术戊的测试要点（半角括号）'],
+    ]);
+    const r = await runImport(root, args);
+    expect(r.code, r.out).toBe(0);
+    expect(frontmatterOf(readFileSync(join(root, 'content/entries/2001/test-wu.md'), 'utf8')).controlPoints).toEqual([
+      { n: 1, text: '测试技术戊的测试要点(半角括号)与 ASCII words wrapped across lines', aliases: ['cp-u2'] },
+      { n: 2, text: '测试技术戊的第二个测试要点', aliases: ['cp-u1'] },
+    ]);
+    // Every anchor published before the import lands on the point with the same wording after it.
+    const after = wu(root).controlPoints;
+    const at = (anchor: string) => after.find((cp) => cp.anchor === anchor || cp.aliases?.includes(anchor))?.n;
+    expect([at('cp-u1'), at('cp-u2')]).toEqual([2, 1]);
+    const once = snapshot(root);
+    expect((await runImport(root, args)).out).toContain('Nothing to change: the content already matches the text.');
+    expect(snapshot(root)).toEqual(once);
+  });
+
+  test('a point held without a number that matches no official wording stops the import; numbering it by hand with its alias lets it through', async () => {
+    const root = tempFixture('import');
+    holdWu(root, '  - text: 测试技术戊的不存在的要点\n');
+    const before = snapshot(root);
+    const r = await runImport(root, args);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      '  content/entries/2001/test-wu.md: control point cp-u1「测试技术戊的不存在的要点」, held without its number, matches no control point of the text by wording; its anchor cp-u1 is published, so it must stay with that point: give the held point its official number (n) by hand with aliases: [cp-u1], then import again',
+    );
+    expect(snapshot(root)).toEqual(before);
+    holdWu(root, '  - { n: 2, text: 测试技术戊的不存在的要点, aliases: [cp-u1] }\n');
+    expect((await runImport(root, args)).code).toBe(0);
+    expect(wu(root).controlPoints.map((cp) => [cp.anchor, cp.aliases])).toEqual([
+      ['cp-1', undefined],
+      ['cp-2', ['cp-u1']],
+    ]);
+  });
+
+  test('a held wording found in several official points, or a held number the text lacks, stops the import', async () => {
+    const root = tempFixture('import');
+    holdWu(root, '  - text: 测试技术戊\n  - { n: 5, text: 测试技术戊的第五个要点 }\n');
+    const r = await runImport(root, args);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      '  content/entries/2001/test-wu.md: control point cp-u1「测试技术戊」, held without its number, matches 2 control points of the text (1, 2) by wording; its anchor cp-u1 is published, so it must stay with that point: give the held point its official number (n) by hand with aliases: [cp-u1], then import again',
+    );
+    expect(r.out).toContain(
+      '  content/entries/2001/test-wu.md: control point 5 is not in the text, which has 2; its anchor cp-5 is published, so it must stay with that point: give the held point its official number (n) by hand with aliases: [cp-5], then import again',
+    );
+  });
+});

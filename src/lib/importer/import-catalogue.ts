@@ -4,6 +4,7 @@ import { buildCatalogue } from '../catalogue.ts';
 import { ContentError, zodProblems } from '../errors.ts';
 import { contentFromFiles, parseMarkdown } from '../read-content.ts';
 import { EditionSchema, EntrySchema, PARTS, type EditionData, type Source } from '../schemas.ts';
+import { controlPointAnchors } from '../urls.ts';
 import { parseCatalogueText, type ParsedEntry, type ReadProblem } from './catalogue-text.ts';
 import { hashOf, recordedHash, renderFile } from './files.ts';
 
@@ -83,15 +84,74 @@ function takenKeys(files: Map<string, string>): Set<string> {
   return taken;
 }
 
+/** A control point of a held entry file, as far as anchors go. */
+interface HeldPoint {
+  n?: number;
+  text?: string;
+  aliases?: string[];
+}
+
+/** The control points of a held file's frontmatter (not yet validated: anything unexpected is read as absent). */
+function heldPoints(data: Record<string, unknown>): HeldPoint[] {
+  const list = Array.isArray(data.controlPoints) ? (data.controlPoints as unknown[]) : [];
+  return list.map((raw) => {
+    const p = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+    return {
+      ...(typeof p.n === 'number' && { n: p.n }),
+      ...(typeof p.text === 'string' && { text: p.text }),
+      ...(Array.isArray(p.aliases) && { aliases: p.aliases.filter((a): a is string => typeof a === 'string') }),
+    };
+  });
+}
+
+/** Wording compared for matching: compatibility forms folded, white space dropped, closing punctuation ignored. */
+const comparable = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '').replace(/[。；;，,、.]+$/u, '');
+
+/**
+ * Published anchors of a held entry, carried to the official control points: a held numbered point's anchors go to the
+ * official point with that number; a held point without a number (`cp-u1`) goes to the one official point whose wording
+ * equals its own (or, failing that, contains it or is contained in it), and its anchor becomes an alias of that point.
+ * Aliases the held points already keep go along. A held point that cannot be placed is a problem: its anchor would be lost.
+ */
+export function carryAnchors(file: string, held: HeldPoint[], official: readonly { n: number; text: string }[]): { aliases: Map<number, string[]>; problems: string[] } {
+  const anchors = controlPointAnchors(held);
+  const aliases = new Map<number, string[]>();
+  const problems: string[] = [];
+  held.forEach((p, i) => {
+    const own = anchors[i]!;
+    const keep = [own, ...(p.aliases ?? [])];
+    const fix = `its anchor ${own} is published, so it must stay with that point: give the held point its official number (n) by hand with aliases: [${keep.join(', ')}], then import again`;
+    let target: number | undefined;
+    if (p.n !== undefined) {
+      target = official.find((o) => o.n === p.n)?.n;
+      if (target === undefined) problems.push(`${file}: control point ${p.n} is not in the text, which has ${official.length}; ${fix}`);
+    } else {
+      const wording = comparable(p.text ?? '');
+      let found = official.filter((o) => comparable(o.text) === wording);
+      if (!found.length && wording) found = official.filter((o) => comparable(o.text).includes(wording) || wording.includes(comparable(o.text)));
+      if (found.length === 1) target = found[0]!.n;
+      else {
+        const matched = found.length ? `${found.length} control points of the text (${found.map((o) => o.n).join(', ')})` : 'no control point of the text';
+        problems.push(`${file}: control point ${own}「${p.text ?? ''}」, held without its number, matches ${matched} by wording; ${fix}`);
+      }
+    }
+    if (target === undefined) return;
+    const list = aliases.get(target) ?? [];
+    for (const a of keep) if (a !== `cp-${target}` && !list.includes(a)) list.push(a);
+    if (list.length) aliases.set(target, list);
+  });
+  return { aliases, problems };
+}
+
 /** The entry's frontmatter in the project's field order. */
-function entryData(e: ParsedEntry, edition: string, kept: Record<string, unknown>, sources: Source[]): Record<string, unknown> {
+function entryData(e: ParsedEntry, edition: string, kept: Record<string, unknown>, sources: Source[], aliases = new Map<number, string[]>()): Record<string, unknown> {
   const data: Record<string, unknown> = { edition, part: e.part, code: e.code };
   if (e.seq !== undefined) data.seq = e.seq;
   if (e.industry) data.industry = e.industry;
   data.name = e.name;
   for (const k of KEPT_FIELDS) if (kept[k] !== undefined) data[k] = kept[k];
   data.completeness = 'complete';
-  data.controlPoints = e.controlPoints.map((cp) => ({ n: cp.n, text: cp.text }));
+  data.controlPoints = e.controlPoints.map((cp) => ({ n: cp.n, text: cp.text, ...(aliases.get(cp.n) && { aliases: aliases.get(cp.n) }) }));
   data.sources = sources;
   return data;
 }
@@ -202,7 +262,13 @@ export function planCatalogueImport(files: Map<string, string>, input: string, o
     const old = matched.get(e);
     if (old) {
       const sources = [source, ...((old.data.sources as Source[] | undefined) ?? []).filter((s) => !(s.url === source.url && s.title === source.title))];
-      const data = entryData(e, opts.edition, old.data, sources);
+      // Anchors published for the held points stay with them: cp-u1 of a point held without its number becomes an alias.
+      const carried = carryAnchors(old.file, heldPoints(old.data), e.controlPoints);
+      if (carried.problems.length) {
+        problems.push(...carried.problems);
+        continue;
+      }
+      const data = entryData(e, opts.edition, old.data, sources, carried.aliases);
       const text = renderFile(data, old.body, hashOf(ownedFields(data)));
       if (text === old.text) {
         unchanged.push(old.file);
