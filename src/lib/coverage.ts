@@ -57,12 +57,22 @@ function entryCoverage(v: EntryVersion): EntryCoverage {
   };
 }
 
-/** The numbers in 1..total not in `held`, ascending. */
-export function missingNumbers(total: number, held: Iterable<number>): number[] {
+/** The numbers in from..from+total-1 not in `held`, ascending. */
+export function missingNumbers(total: number, held: Iterable<number>, from = 1): number[] {
   const have = new Set(held);
   const out: number[] = [];
-  for (let n = 1; n <= total; n++) if (!have.has(n)) out.push(n);
+  for (let n = from; n < from + total; n++) if (!have.has(n)) out.push(n);
   return out;
+}
+
+/**
+ * Where a part's 序号 start. An edition may number each part from 1 or run on across the parts (禁止 1–24, 限制
+ * 25–134); a part holding a 序号 above its own official total can only be running on, so it starts after the official
+ * totals of the parts before it. Otherwise it is taken to start at 1.
+ */
+export function seqFrom(totals: Record<Part, number>, part: Part, seqs: number[]): number {
+  if (!seqs.some((n) => n > totals[part])) return 1;
+  return 1 + PARTS.slice(0, PARTS.indexOf(part)).reduce((sum, p) => sum + totals[p], 0);
 }
 
 /** Coverage of every edition, in edition order, 禁止 before 限制. */
@@ -87,7 +97,7 @@ export function coverage(cat: Catalogue): EditionCoverage[] {
           complete: h.complete,
           partial: h.partial,
           nameOnly: h.nameOnly,
-          missingSeqs: computed || seqs.length === 0 ? null : missingNumbers(official, seqs),
+          missingSeqs: computed || seqs.length === 0 ? null : missingNumbers(official, seqs, seqFrom(e.data.totals, part, seqs)),
           entries: versions.map(entryCoverage),
         };
       }),

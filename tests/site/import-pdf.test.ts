@@ -7,7 +7,7 @@ import { parseCatalogueText } from '../../src/lib/importer/catalogue-text.ts';
 import { pdfToText } from '../../src/lib/importer/pdf.ts';
 import { versionsIn } from '../../src/lib/queries.ts';
 import { readContent } from '../../src/lib/read-content.ts';
-import { catalogueHtml, htmlToPdf, type PdfRow } from '../helpers/catalogue-pdf.ts';
+import { catalogueColumnHtml, catalogueHtml, htmlToPdf, pointText, type ColumnRow, type PdfRow } from '../helpers/catalogue-pdf.ts';
 import { runImport, tempFixture } from '../helpers/import.ts';
 
 const STEMS = '甲乙丙丁戊己庚辛壬癸子丑';
@@ -64,5 +64,40 @@ describe('PDF import', () => {
     expect(versionsIn(cat, '2001').length).toBe(14);
     expect(cat.editions[0]!.data.complete).toBe(true);
     expect(readFileSync(join(root, 'read.txt'), 'utf8')).toBe(text);
+  });
+});
+
+describe('PDF in the draft layout: one table per part, the industry a column, 序号 running on, conditions under points', () => {
+  const rows: { part: string; rows: ColumnRow[] }[] = [
+    {
+      part: '一、禁止出口部分',
+      rows: [
+        { seq: 1, industry: '测试行业一', code: '990101J', name: '测试技术甲', points: ['测试技术甲的第一个测试要点', '测试技术甲的第二个测试要点：\n（1）测试条件一\n（2）测试条件二'] },
+        { seq: 2, industry: '测试行业一', code: '990102J', name: '测试技术乙的很长很长很长的名称', points: ['测试技术乙的测试要点'] },
+      ],
+    },
+    { part: '二、限制出口部分', rows: [{ seq: 3, industry: '测试行业三', code: '990201X', name: '测试技术丙', points: ['测试技术丙的测试要点：\n(1)测试条件甲\n(2)测试条件乙', '测试技术丙的第二个测试要点'] }] },
+  ];
+  const expected = rows.flatMap((p) => p.rows.map((r) => [p.part.includes('禁止') ? '禁止' : '限制', r.industry, r.seq, r.code, r.name, r.points.map(pointText)]));
+
+  test.each([
+    ['an industry cell on every row', false],
+    ['one industry cell merged over the rows of its industry', true],
+  ])('%s: every row read back, with its industry', async (_name, merge) => {
+    const pdf = await htmlToPdf(catalogueColumnHtml(['测试用虚构目录（征求意见稿式排版，不是官方文本）'], rows, { merge }));
+    const parsed = parseCatalogueText(await pdfToText(pdf));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.numbering).toBe('running');
+    expect(parsed.entries.map((e) => [e.part, e.industry, e.seq, e.code, e.name, e.controlPoints.map((c) => c.text)])).toEqual(expected);
+  });
+
+  test('npm run import on it writes the three entries, conditions inside their control point', async () => {
+    const dir = tempFixture('import-layouts');
+    const file = join(dir, 'draft.pdf');
+    writeFileSync(file, await htmlToPdf(catalogueColumnHtml(['测试用虚构目录（不是官方文本）'], rows, { merge: true })));
+    const r = await runImport(dir, ['--edition', '2001', '--source-url', 'https://example.org/draft.pdf', file]);
+    expect(r.code, r.out).toBe(0);
+    const v = versionsIn(buildCatalogue(readContent(dir)), '2001');
+    expect(v.map((x) => [x.seq, x.industry, x.controlPoints.map((c) => c.text)])).toEqual(expected.map((e) => [e[2], e[1], e[5]]));
   });
 });

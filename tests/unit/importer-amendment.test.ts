@@ -154,3 +154,49 @@ describe('a fictional adjustment list with every form the importer reads', () =>
     expect(clausesOf(root, '2002-2')[2]!.text).toBe('再次修改的测试要点');
   });
 });
+
+describe('an added entry whose control points follow on numbered lines of their own (as the 2020 and 2025 lists print them)', () => {
+  const POINTS = fixtureFile('import-amendment-fictional', 'adjustments-2002-2-points.txt');
+
+  test('the numbered lines after 新增… are its points, with their conditions; the next clause number starts the next clause', async () => {
+    const root = tempFixture('import-amendment-fictional');
+    const r = await runImport(root, ['--amendment', '2002-2', '--source-url', 'https://example.org/adjustments.html', POINTS]);
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toContain('Read 5 clauses (1, 2, 3, 4, 5).');
+    const c = clausesOf(root, '2002-2');
+    expect(c.map((x) => [x.n, x.op])).toEqual([
+      [1, 'add-cp'],
+      [2, 'delete'],
+      [3, 'replace-cp'],
+      [4, 'add'],
+      [5, 'delete'],
+    ]);
+    expect(c[3]!.entry).toMatchObject({
+      key: 'c-990203x',
+      code: '990203X',
+      name: '测试技术庚',
+      completeness: 'complete',
+      controlPoints: [
+        { n: 1, text: '测试技术庚的第一个测试要点' },
+        { n: 2, text: '测试技术庚的第二个测试要点，须同时满足：（1）测试条件一（2）测试条件二' },
+      ],
+    });
+    expect(c[3]!.wording).toBe(
+      '新增测试技术庚（编号：990203X）条目，控制要点：\n1.测试技术庚的第一个测试要点\n2.测试技术庚的第二个测试要点，须同时满足：（1）测试条件一（2）测试条件二',
+    );
+    const cat = buildCatalogue(readContent(root));
+    expect(versionsIn(cat, '2002').find((v) => v.code === '990203X')!.controlPoints.map((p) => p.n)).toEqual([1, 2]);
+  });
+
+  test('a point whose number is also the next clause due stays a point unless it reads as a clause', () => {
+    const p = parseAdjustmentText(
+      '二、限制出口部分\n1.新增测试技术庚（编号：990203X）条目，控制要点：\n1.测试要点一\n2.测试要点二\n2.删去测试技术丁（编号：990202X）条目。\n',
+      '2002',
+    );
+    expect(p.problems).toEqual([]);
+    expect(p.clauses.map((c) => [c.clause.n, c.clause.op, (c.clause.entry as { controlPoints?: unknown[] } | undefined)?.controlPoints?.length])).toEqual([
+      [1, 'add', 2],
+      [2, 'delete', undefined],
+    ]);
+  });
+});

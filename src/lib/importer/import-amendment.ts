@@ -41,6 +41,10 @@ const DELETE = new RegExp(`^删去(.+?)${O}编号${COLON}\\s*${CODE}\\s*${C}条�
 const REPLACE_CP = new RegExp(`^将(.+?)${O}编号${COLON}\\s*${CODE}\\s*${C}控制要点\\s*(${D}{1,2})\\s*修改为${COLON}?\\s*${QUOTED}${END}`);
 const ADD_CP = new RegExp(`^在(.+?)${O}编号${COLON}\\s*${CODE}\\s*${C}项下增加控制要点${COLON}?\\s*${QUOTED}${END}`);
 const ADD = new RegExp(`^新增[“"「]?(.+?)[”"」]?${O}编号${COLON}\\s*${CODE}\\s*${C}(?:条目)?[，,。]?(?:控制要点(?:为)?${COLON}?\\s*${QUOTED})?${END}`);
+/** An added entry whose control points follow on numbered lines of their own: 新增<name>（编号：<code>）…控制要点： */
+const ADD_HEAD = new RegExp(`^新增[“"「]?(.+?)[”"」]?${O}编号${COLON}\\s*${CODE}\\s*${C}(?!.*[“"「])`);
+/** How a clause begins: a numbered line that begins so is the next clause, not a point of the entry above it. */
+const CLAUSE_VERB = /^(?:删去|删除|将|在|新增|增加|对)/;
 /** The start of a deletion whose end is cut off: 删去<name>（编号：<code>）… */
 const DELETE_START = new RegExp(`^删去(.+?)${O}编号${COLON}\\s*${CODE}\\s*${C}`);
 
@@ -73,9 +77,22 @@ function readClause(
   edition: string,
   taken: Set<string>,
   known: Map<string, string>,
+  linePoints: { n: number; text: string }[] = [],
 ): ReadClause['clause'] & { doubtful?: string } {
   const base: Record<string, unknown> = { n, part, ...(industry ? { industry } : {}) };
   let m: RegExpMatchArray | null;
+  if (linePoints.length > 0 && (m = wording.match(ADD_HEAD))) {
+    // 新增… followed by its numbered control points on lines of their own: the wording keeps the lines as printed.
+    const c = code(m[2]!);
+    const key = known.get(c) ?? newEntryKey(c, edition, taken)!;
+    taken.add(key);
+    return {
+      ...base,
+      op: 'add',
+      entry: { key, part, code: c, name: m[1]!.trim(), completeness: 'complete', controlPoints: linePoints.map((p) => ({ n: p.n, text: p.text })) },
+      wording: [wording, ...linePoints.map((p) => `${p.n}.${p.text}`)].join('\n'),
+    };
+  }
   if (!looksComplete(wording)) {
     const tail = wording.slice(-12);
     const note = `导入的文本在本条中断，止于“${tail}”；本条的完整措辞及其效果无法确定，导入程序未作推断。`;
@@ -133,7 +150,7 @@ function readClause(
  */
 export function parseAdjustmentText(input: string, edition: string, taken: Set<string> = new Set(), known: Map<string, string> = new Map()): ParsedAdjustments {
   const problems: ReadProblem[] = [];
-  const raw: { n: number; part: Part; industry?: string; pieces: string[]; lines: [number, number] }[] = [];
+  const raw: { n: number; part: Part; industry?: string; pieces: string[]; points: { n: number; pieces: string[] }[]; lines: [number, number] }[] = [];
   let part: Part | undefined;
   let industry: string | undefined;
   let industryNo = 0;
@@ -157,15 +174,26 @@ export function parseAdjustmentText(input: string, edition: string, taken: Set<s
     }
     if (h) problems.push({ line: line.n, message: `reads like the industry heading （${h[1]}） but （${toChineseNumeral(industryNo + 1)}） was expected next` });
     const c = line.text.match(CLAUSE_START);
+    const last = raw.at(-1);
+    if (c && open && last && ADD_HEAD.test(joinWrapped(last.pieces))) {
+      // An added entry's control points on lines of their own: 1, 2, 3… unless the line is the next clause.
+      const k = toInt(c[1]!);
+      const isClause = k === last.n + 1 && CLAUSE_VERB.test(c[2]!);
+      if (!isClause && k === last.points.length + 1) {
+        last.points.push({ n: k, pieces: [c[2]!] });
+        last.lines[1] = line.n;
+        continue;
+      }
+    }
     if (c) {
-      raw.push({ n: toInt(c[1]!), part, industry, pieces: [c[2]!], lines: [line.n, line.n] });
+      raw.push({ n: toInt(c[1]!), part, industry, pieces: [c[2]!], points: [], lines: [line.n, line.n] });
       open = true;
       continue;
     }
     if (open) {
-      const last = raw.at(-1)!;
-      last.pieces.push(line.text);
-      last.lines[1] = line.n;
+      const into = last!.points.at(-1)?.pieces ?? last!.pieces;
+      into.push(line.text);
+      last!.lines[1] = line.n;
     } else problems.push({ line: line.n, message: `could not be read as part of any clause: "${line.text}"` });
   }
   if (!raw.length) problems.push({ message: 'no numbered clause was found after a part heading (一、禁止出口部分 / 二、限制出口部分)' });
@@ -174,7 +202,8 @@ export function parseAdjustmentText(input: string, edition: string, taken: Set<s
     if (r.n !== expected) problems.push({ line: r.lines[0], message: `clause ${r.n} follows clause ${raw[i - 1]!.n}; clause ${expected} could not be read` });
   });
   const clauses = raw.map((r) => {
-    const { doubtful, ...clause } = readClause(r.n, r.part, r.industry, joinWrapped(r.pieces), edition, taken, known);
+    const points = r.points.map((p) => ({ n: p.n, text: joinWrapped(p.pieces) }));
+    const { doubtful, ...clause } = readClause(r.n, r.part, r.industry, joinWrapped(r.pieces), edition, taken, known, points);
     return { clause, lines: r.lines, doubtful };
   });
   return { clauses, problems };

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PAGE_FURNITURE } from './catalogue-text.ts';
 import { foldRadicals } from './radicals.ts';
+import { INDUSTRY_CELL, type Column } from './table-layout.ts';
 import { joinWrapped } from './text.ts';
 
 /** One piece of text on a page with its position (PDF units, y grows upwards). */
@@ -46,7 +47,12 @@ function lineText(items: TextItem[]): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-const HEADER_CELLS = ['序号', '技术名称', '编号', '控制要点'] as const;
+const HEADER_CELLS: [string, Column][] = [
+  ['序号', 'seq'],
+  ['技术名称', 'name'],
+  ['编号', 'code'],
+  ['控制要点', 'points'],
+];
 
 /** Runs of items set close together (PDF writers often emit one item per glyph): text and where each run starts. */
 function runs(items: TextItem[]): { text: string; x: number; end: number }[] {
@@ -61,26 +67,50 @@ function runs(items: TextItem[]): { text: string; x: number; end: number }[] {
   return out.map((r) => ({ ...r, text: r.text.replace(/\s+/g, '') }));
 }
 
-/** The x where each column starts, if this line is the table header 序号 | 技术名称 | 编号 | 控制要点. */
-function headerColumns(line: PdfLine): number[] | undefined {
+/** One column of a table: what it holds and the x where it starts. */
+interface TableColumn {
+  kind: Column;
+  x: number;
+}
+
+/**
+ * The columns of a table header line, left to right: 序号, 技术名称, 编号 and 控制要点 in any order, and an industry
+ * column (行业, 所属行业…) if there is one; undefined for any other line.
+ */
+function headerColumns(line: PdfLine): TableColumn[] | undefined {
   const rs = runs(line.items);
-  const xs = HEADER_CELLS.map((h) => rs.find((r) => r.text === h)?.x);
-  return xs.every((x) => x !== undefined) ? (xs as number[]) : undefined;
+  const cols: TableColumn[] = [];
+  for (const [name, kind] of HEADER_CELLS) {
+    const r = rs.find((x) => x.text === name);
+    if (!r) return undefined;
+    cols.push({ kind, x: r.x });
+  }
+  const industry = rs.find((x) => INDUSTRY_CELL.test(x.text));
+  if (industry) cols.push({ kind: 'industry', x: industry.x });
+  return cols.sort((a, b) => a.x - b.x);
+}
+
+interface TableRow {
+  seq: string;
+  cells: Record<Exclude<Column, 'seq'>, string[]>;
 }
 
 /**
  * Turns lines into the text layout the catalogue reader understands. Outside a table, lines are kept as they are.
- * Inside a table (after a 序号 | 技术名称 | 编号 | 控制要点 header), each item is put in its column by position, so
- * a name wrapped in its cell is not mixed into the control points beside it; each row is written out as labelled
- * lines (序号：, 技术名称：, 编号：, then the control point lines).
+ * Inside a table (after a header such as 序号 | 技术名称 | 编号 | 控制要点, or 序号 | 行业 | 编号 | 技术名称 | 控制要点),
+ * each item is put in its column by position, so a name wrapped in its cell is not mixed into the control points
+ * beside it; each row is written out as labelled lines (序号：, 行业：, 技术名称：, 编号：, then the control point
+ * lines), whatever the order of the columns on the page. An empty industry cell writes no 行业： line.
  */
 export function linesToText(pages: TextItem[][]): string {
   const out: string[] = [];
-  let cols: number[] | undefined;
-  let row: { seq: string; name: string[]; code: string[]; points: string[] } | undefined;
+  let cols: TableColumn[] | undefined;
+  let row: TableRow | undefined;
   const flush = () => {
     if (!row) return;
-    out.push(`序号：${row.seq}`, `技术名称：${joinWrapped(row.name)}`, `编号：${row.code.join('')}`, ...row.points);
+    const { industry, name, code, points } = row.cells;
+    const industryText = joinWrapped(industry);
+    out.push(`序号：${row.seq}`, ...(industryText ? [`行业：${industryText}`] : []), `技术名称：${joinWrapped(name)}`, `编号：${code.join('')}`, ...points);
     row = undefined;
   };
   for (const items of pages) {
@@ -97,36 +127,35 @@ export function linesToText(pages: TextItem[][]): string {
         continue;
       }
       const c0 = cols;
-      if (runs(line.items).some((r) => c0.some((x) => r.x < x - 2 && r.end > x + 2))) {
+      if (runs(line.items).some((r) => c0.some((c) => r.x < c.x - 2 && r.end > c.x + 2))) {
         // Text running across a column boundary is no table cell: a heading or a note between tables.
         flush();
         out.push(lineText(line.items));
         continue;
       }
-      const cells: TextItem[][] = [[], [], [], []];
+      const byColumn = new Map<Column, TextItem[]>(cols.map((c) => [c.kind, []]));
       for (const it of line.items) {
-        let c = 0;
-        for (let i = 0; i < cols.length; i++) if (it.x >= cols[i]! - 2) c = i;
-        cells[c]!.push(it);
+        let c = cols[0]!;
+        for (const col of cols) if (it.x >= col.x - 2) c = col;
+        byColumn.get(c.kind)!.push(it);
       }
-      const [seq, name, code, points] = cells.map((c) => lineText(c));
-      const onlyFirst = !name && !code && !points;
-      if (onlyFirst && !/^\d{1,3}$/.test(seq!)) {
+      const text = (kind: Column) => lineText(byColumn.get(kind) ?? []);
+      const seq = text('seq');
+      const others = cols.filter((c) => c.kind !== 'seq').map((c) => [c.kind, text(c.kind)] as const);
+      if (others.every(([, t]) => !t) && !/^\d{1,3}$/.test(seq)) {
         // A heading or page furniture across the table: not part of a row.
         flush();
         out.push(lineText(line.items));
         continue;
       }
-      if (/^\d{1,3}$/.test(seq!)) {
+      if (/^\d{1,3}$/.test(seq)) {
         flush();
-        row = { seq: seq!, name: [], code: [], points: [] };
+        row = { seq, cells: { industry: [], name: [], code: [], points: [] } };
       } else if (!row) {
         out.push(lineText(line.items));
         continue;
-      } else if (seq) row.points.push(seq);
-      if (name) row.name.push(name);
-      if (code) row.code.push(code);
-      if (points) row.points.push(points);
+      } else if (seq) row.cells.points.push(seq);
+      for (const [kind, t] of others) if (t) row.cells[kind as Exclude<Column, 'seq'>].push(t);
     }
   }
   flush();

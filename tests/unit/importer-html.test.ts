@@ -1,0 +1,69 @@
+/** An adjustment list published as a web page: HTML → the text the amendment importer reads, imported end to end. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { decodeHtml, htmlCharset, htmlText } from '../../src/lib/importer/html-text.ts';
+import { fixtureFile, readFixture, runImport, snapshot, tempFixture } from '../helpers/import.ts';
+
+const PAGE = fixtureFile('import-amendment-fictional', 'adjustments-2002-2.html');
+const page = () => htmlText(decodeHtml(readFileSync(PAGE)));
+
+describe('reading a page in the ministry layout (fictional)', () => {
+  test('the article is the text the .txt fixture holds from its part headings on: entities decoded, <br> and paragraphs kept as line breaks', () => {
+    const { article } = page();
+    const fromHeadings = (s: string) => s.slice(s.indexOf('一、禁止出口部分'));
+    expect(fromHeadings(article)).toBe(fromHeadings(readFixture('import-amendment-fictional', 'adjustments-2002-2.txt')));
+  });
+
+  test('navigation, scripts, the attachment link and the footer are left out of the article; the element it came from is named', () => {
+    const p = page();
+    expect(p.articleFrom).toBe('<div class="TRS_Editor">');
+    expect(p.article).not.toMatch(/首页|打印本页|ICP|publishTime|text-indent/);
+    expect(p.text).toContain('测ICP备00000000号-1');
+    expect(p.title).toBe('测试部 测试部公告2002年第2号 关于调整发布《测试目录》的公告（虚构页面） - 测试部网站');
+    expect(p.heading).toBe('测试部 测试部公告2002年第2号 关于调整发布《测试目录》的公告');
+  });
+
+  test('whitespace: a source line break between Chinese characters vanishes, other runs become one space; cells of a row share a line', () => {
+    const p = htmlText(
+      '<body><p>一、禁止出口部分</p><p>1.测试\n   要点 with  Latin\nwords&nbsp;&amp;&#x6D4B;&#35797;&lt;</p><table><tr><td>1</td><td>测试技术甲</td><td>990101J</td></tr></table><script>1.x</script></body>',
+    );
+    expect(p.article).toBe('一、禁止出口部分\n1.测试要点 with Latin words\u00a0&测试<\n1 测试技术甲 990101J\n');
+  });
+
+  test('a page without a part heading: the whole body is the article', () => {
+    const p = htmlText('<html><head><title>测试</title></head><body><div>测试段落一</div><div>测试段落二</div></body></html>');
+    expect(p.articleFrom).toBe('<body>');
+    expect(p.article).toBe('测试段落一\n测试段落二\n');
+  });
+
+  test('GBK pages are decoded with the character set their header or <meta> declares', () => {
+    const gbk = Buffer.from('b2e2cad4b9abb8e632303031c4eab5da37bac5', 'hex'); // 测试公告2001年第7号 in GBK
+    const doc = Buffer.concat([Buffer.from('<html><head><meta charset="gbk"></head><body><p>'), gbk, Buffer.from('</p></body></html>')]);
+    expect(htmlCharset(doc)).toBe('gbk');
+    expect(htmlText(decodeHtml(doc)).text).toBe('测试公告2001年第7号\n');
+    expect(htmlCharset(Buffer.from('<p>x</p>'), 'text/html; charset=GB2312')).toBe('gb2312');
+    expect(() => decodeHtml(Buffer.from('<p>x</p>'), 'text/html; charset=x-unknown-set')).toThrow(
+      'the page declares the character set "x-unknown-set", which this Node.js cannot decode',
+    );
+  });
+});
+
+describe('npm run import on the saved page', () => {
+  const url = 'https://example.org/adjustments.html';
+
+  test('gives exactly the amendment file that the text gives', async () => {
+    const fromHtml = tempFixture('import-amendment-fictional');
+    const fromText = tempFixture('import-amendment-fictional');
+    const h = await runImport(fromHtml, ['--amendment', '2002-2', '--source-url', url, PAGE]);
+    const t = await runImport(fromText, ['--amendment', '2002-2', '--source-url', url, fixtureFile('import-amendment-fictional', 'adjustments-2002-2.txt')]);
+    expect(h.code, h.out).toBe(0);
+    expect(t.code, t.out).toBe(0);
+    // The same report, but for the line numbers: the article holds the announcement's own lines above the headings.
+    expect(h.out).toBe(t.out.replace('line 14: clause 5', 'line 16: clause 5'));
+    expect(h.out).toContain('Read 5 clauses (1, 2, 3, 4, 5).');
+    const file = 'content/amendments/2002-2.md';
+    expect(snapshot(fromHtml)[file]).toBe(snapshot(fromText)[file]);
+    expect(readFileSync(join(fromHtml, file), 'utf8')).toContain('text: 修改后的测试要点，跨越两行');
+  });
+});
