@@ -4,12 +4,15 @@ import { coverage, coverageTable } from '../src/lib/coverage.ts';
 import { ContentError } from '../src/lib/errors.ts';
 import { readContent } from '../src/lib/read-content.ts';
 import { buildSiteContent, type SiteContent } from '../src/lib/site-content.ts';
+import { checkCatalogues } from '../src/lib/i18n.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Reads and validates content under `root` (both regimes); returns it, or prints every problem and returns undefined. */
 export function checkContent(root: string = ROOT, log: (s: string) => void = console.error): SiteContent | undefined {
   try {
+    // The UI string catalogues (src/translations/) are checked with the content: a missing translation key stops a build too.
+    checkCatalogues();
     return buildSiteContent(readContent(root));
   } catch (e) {
     if (e instanceof ContentError) {

@@ -1,0 +1,85 @@
+/** UI strings by locale: one JSON catalogue per language (src/translations/), checked by zod, served by i18next behind t(). */
+import i18next, { type i18n } from 'i18next';
+import { z } from 'zod';
+import en from '../translations/en.json';
+import zhCN from '../translations/zh-CN.json';
+import { type ContentProblem, ContentError } from './errors.ts';
+
+/** The site's languages; Chinese is the default, at the root of the site. English pages live under /en/. */
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+/** A UI string's key, e.g. `nav.editions`: the keys of the Chinese catalogue are the keys every catalogue must have. */
+export type UiKey = keyof typeof zhCN;
+
+const placeholders = (s: string): string[] => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
+
+/** The schema every catalogue must pass: exactly the Chinese catalogue's keys, non-empty strings, the same {{placeholders}}. */
+export const UiStringsSchema = z
+  .object(Object.fromEntries(Object.keys(zhCN).map((k) => [k, z.string().trim().min(1, 'must not be empty')])) as Record<UiKey, z.ZodString>)
+  .strict()
+  .superRefine((strings, ctx) => {
+    for (const [k, v] of Object.entries(strings)) {
+      const want = placeholders((zhCN as Record<string, string>)[k]!);
+      if (placeholders(v).join() !== want.join()) {
+        ctx.addIssue({ code: 'custom', path: [k], message: `must use the placeholders ${want.map((p) => `{{${p}}}`).join(', ') || '(none)'}, as the Chinese string does` });
+      }
+    }
+  });
+
+/** Checks the catalogues (given, or the shipped ones); throws ContentError naming the file, the key and the reason. */
+export function checkCatalogues(catalogues: Record<Locale, unknown> = { 'zh-CN': zhCN, en }): void {
+  const problems: ContentProblem[] = [];
+  for (const locale of LOCALES) {
+    const r = UiStringsSchema.safeParse(catalogues[locale]);
+    if (r.success) continue;
+    for (const issue of r.error.issues) {
+      const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.') || '(file)';
+      const reason = issue.code === 'unrecognized_keys' ? 'is not a key of the Chinese catalogue (src/translations/zh-CN.json)' : issue.message === 'Required' ? 'is missing' : issue.message;
+      problems.push({ file: `src/translations/${locale}.json`, field, reason });
+    }
+  }
+  if (problems.length) throw new ContentError(problems);
+}
+
+let instance: i18n | undefined;
+
+/** The i18next instance, created once: flat keys (no nesting by dots), no escaping (Astro escapes what it prints). */
+function engine(): i18n {
+  if (instance) return instance;
+  checkCatalogues();
+  instance = i18next.createInstance();
+  void instance.init({
+    initImmediate: false,
+    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    lng: DEFAULT_LOCALE,
+    fallbackLng: false,
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
+
+/** t() bound to one locale: `t('nav.editions')`, `t('key', { n: 3 })`. */
+export function useTranslations(locale: Locale): (key: UiKey, vars?: Record<string, string | number>) => string {
+  const fixed = engine().getFixedT(locale);
+  return (key, vars) => fixed(key, vars);
+}
+
+/** The path prefix of a locale: '' for Chinese (the default), '/en' for English. */
+export const localePrefix = (locale: Locale): string => (locale === DEFAULT_LOCALE ? '' : `/${locale}`);
+
+/** The same page in another locale: `/controls/2025-62/` → `/en/controls/2025-62/`, and back. */
+export function pathIn(path: string, locale: Locale): string {
+  const bare = path.replace(/^\/en(?=\/|$)/, '') || '/';
+  return `${localePrefix(locale)}${bare}`;
+}
+
+/** The locale a path belongs to, decided by routing (its prefix), never by the reader's browser. */
+export const localeOf = (path: string): Locale => (/^\/en(\/|$)/.test(path) ? 'en' : DEFAULT_LOCALE);
+
+/** The value of <html lang> and hreflang for a locale. */
+export const htmlLang = (locale: Locale): string => locale;
