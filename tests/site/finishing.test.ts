@@ -73,8 +73,9 @@ describe('copy citation in Chromium', () => {
     const scripts: string[] = [];
     p.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
     await p.goto(`${base}${entryUrl(v.key, v.edition)}`);
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]).toMatch(/^\/_astro\/.+\.js$/);
+    // Two bundled module files: the copy buttons (Citation) and the print date (PrintNotice).
+    expect(scripts).toHaveLength(2);
+    for (const s of scripts) expect(s).toMatch(/^\/_astro\/.+\.js$/);
     await p.locator('.cite').first().getByRole('button', { name: '复制引用 / Copy citation' }).click();
     expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(citationText(citeEntry(citable(v), ORIGIN)));
     await expect.poll(() => p.locator('.cite').first().getByRole('status').innerText()).toBe('已复制 / Copied');
@@ -174,6 +175,7 @@ describe('print', () => {
       await p.goto(`${base}${path}`);
       expect(await p.locator('.site-header').isVisible(), path).toBe(false);
       expect(await p.locator('.breadcrumbs').isVisible(), path).toBe(false);
+      expect(await p.getByTestId('versions').isVisible(), `${path}: the versions (navigation) are not printed`).toBe(false);
       expect(await p.locator('.permalink').innerText(), path).toContain(`${ORIGIN}${path}`);
       const facts = await p.locator('dl.facts').innerText();
       expect(facts).toContain(`${v.edition}年版`);

@@ -212,8 +212,10 @@ describe('search costs nothing where it is not used', () => {
       await page.goto(`${base}${path}`);
       await page.locator('#site-search-q').focus();
       await page.keyboard.type('稀土');
-      // Entry pages carry one script of their own: the copy-citation button (issue 8), never search.
-      const expected = path.startsWith('/entries/') ? [expect.stringMatching(/^\/_astro\/Citation\.astro_astro_type_script_[^/]+\.js$/)] : [];
+      // Entry pages carry two scripts of their own: the copy-citation button (issue 8) and the print date (issue 12), never search.
+      const expected = path.startsWith('/entries/')
+        ? [expect.stringMatching(/^\/_astro\/Citation\.astro_astro_type_script_[^/]+\.js$/), expect.stringMatching(/^\/_astro\/PrintNotice\.astro_astro_type_script_[^/]+\.js$/)]
+        : [];
       expect(scripts, path).toEqual(expected);
       await page.close();
     }
@@ -266,13 +268,17 @@ describe('built HTML is ready for a strict CSP (script-src self)', () => {
     expect(offenders).toEqual([]);
   });
 
-  test('only /search/ carries the search script; entry version pages carry only the citation script', () => {
+  test('only /search/ carries the search script; entry version pages carry only the citation and print-date scripts', () => {
     const scriptsOf = (f: string) => [...readFileSync(f, 'utf8').matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
     for (const f of htmlFiles(siteDir)) {
       const scripts = scriptsOf(f);
       const rel = f.slice(siteDir.length);
       if (rel === join('/search', 'index.html')) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/search\.astro_astro_type_script/)]);
-      else if (/^\/entries\/[^/]+\/\d{4}\/index\.html$/.test(rel) && !readFileSync(f, 'utf8').includes('data-testid="removed"')) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/)]);
+      // An entry page prints with the reader's print date (PrintNotice); a held version can also be cited.
+      else if (/^\/entries\/[^/]+\/\d{4}\/index\.html$/.test(rel)) {
+        const cited = !readFileSync(f, 'utf8').includes('data-testid="removed"');
+        expect(scripts, rel).toEqual([...(cited ? [expect.stringMatching(/^\/_astro\/Citation\.astro/)] : []), expect.stringMatching(/^\/_astro\/PrintNotice\.astro/)]);
+      }
       // Announcements and items can be cited too: the same citation script, nothing else.
       else if (/^\/controls\/\d{4}-\d+\/(items\/[^/]+\/)?index\.html$/.test(rel)) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/)]);
       else expect(scripts, rel).toEqual([]);
