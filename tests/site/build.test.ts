@@ -83,6 +83,16 @@ describe('built site', () => {
     expect(rows.map((r) => r[7])).toEqual(coverageRows(coverage(cat)).map((r) => r[7]));
   });
 
+  test('the coverage page says in readers’ terms that the official texts exist and which editions the site holds only in part', () => {
+    const intro = text(page(siteDir, coverageUrl()).querySelector('[data-testid="coverage-intro"]'));
+    expect(intro).toContain('官方文本由商务部、科技部发布在政府网站上');
+    expect(text(page(siteDir, coverageUrl()).querySelector('main'))).not.toMatch(/构建环境|build environment/i);
+    const partial = coverage(cat).filter((e) => e.parts.some((p) => p.held < p.official));
+    if (partial.length === cat.editions.length) expect(intro).toContain('本站至今未能取得任何一版的完整官方文本，所以每一版都只收录了其中一部分条目');
+    else if (partial.length > 0) expect(intro).toContain(`本站至今未能取得${partial.map((e) => e.label).join('、')}的完整官方文本`);
+    else expect(intro).toContain('各版的条目本站都已全部收录');
+  });
+
   test('coverage.json is the coverage model, and the page lists what each held entry lacks', () => {
     const json = JSON.parse(readFileSync(join(siteDir, coverageJsonUrl()), 'utf8'));
     expect(json).toEqual(JSON.parse(JSON.stringify(coverageJson(coverage(cat)))));

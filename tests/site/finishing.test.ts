@@ -77,8 +77,12 @@ describe('copy citation in Chromium', () => {
     const scripts: string[] = [];
     p.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
     await p.goto(`${base}${entryUrl(v.key, v.edition)}`);
-    // The copy-citation script and the anchor check (src/scripts/fragment-check.ts), nothing else.
-    expect(scripts.sort()).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro.+\.js$/), expect.stringMatching(/^\/_astro\/FragmentCheck\.astro.+\.js$/)]);
+    // The copy-citation script, the anchor check (fragment-check.ts) and the print date (print-date.ts), nothing else.
+    expect(scripts.sort()).toEqual([
+      expect.stringMatching(/^\/_astro\/Citation\.astro.+\.js$/),
+      expect.stringMatching(/^\/_astro\/FragmentCheck\.astro.+\.js$/),
+      expect.stringMatching(/^\/_astro\/PrintNotice\.astro.+\.js$/),
+    ]);
     await p.locator('.cite').first().getByRole('button', { name: '复制引用 / Copy citation' }).click();
     expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(citationText(citeEntry(citable(v), ORIGIN)));
     await expect.poll(() => p.locator('.cite').first().getByRole('status').innerText()).toBe('已复制 / Copied');
@@ -196,6 +200,7 @@ describe('print', () => {
       await p.goto(`${base}${path}`);
       expect(await p.locator('.site-header').isVisible(), path).toBe(false);
       expect(await p.locator('.breadcrumbs').isVisible(), path).toBe(false);
+      expect(await p.getByTestId('versions').isVisible(), `${path}: the versions (navigation) are not printed`).toBe(false);
       expect(await p.locator('.permalink').innerText(), path).toContain(`${ORIGIN}${path}`);
       const facts = await p.locator('dl.facts').innerText();
       expect(facts).toContain(`${v.edition}年版`);

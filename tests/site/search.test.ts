@@ -212,9 +212,13 @@ describe('search costs nothing where it is not used', () => {
       await page.goto(`${base}${path}`);
       await page.locator('#site-search-q').focus();
       await page.keyboard.type('稀土');
-      // Entry pages carry two small scripts of their own: the copy-citation button and the anchor check, never search.
+      // Entry pages carry three small scripts of their own: the copy-citation button, the anchor check and the print date; never search.
       const expected = path.startsWith('/entries/')
-        ? [expect.stringMatching(/^\/_astro\/Citation\.astro_astro_type_script_[^/]+\.js$/), expect.stringMatching(/^\/_astro\/FragmentCheck\.astro_astro_type_script_[^/]+\.js$/)]
+        ? [
+            expect.stringMatching(/^\/_astro\/Citation\.astro_astro_type_script_[^/]+\.js$/),
+            expect.stringMatching(/^\/_astro\/FragmentCheck\.astro_astro_type_script_[^/]+\.js$/),
+            expect.stringMatching(/^\/_astro\/PrintNotice\.astro_astro_type_script_[^/]+\.js$/),
+          ]
         : [];
       expect(scripts.sort(), path).toEqual(expected);
       await page.close();
@@ -268,15 +272,22 @@ describe('built HTML is ready for a strict CSP (script-src self)', () => {
     expect(offenders).toEqual([]);
   });
 
-  test('only /search/ carries the search script; entry version and announcement pages carry only the citation and anchor scripts', () => {
+  test('only /search/ carries the search script; entry version and announcement pages carry only the citation, anchor and print-date scripts', () => {
     const scriptsOf = (f: string) => [...readFileSync(f, 'utf8').matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
     for (const f of htmlFiles(siteDir)) {
       const scripts = scriptsOf(f);
       const rel = f.slice(siteDir.length);
       if (rel === join('/search', 'index.html')) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/search\.astro_astro_type_script/)]);
-      else if (/^\/entries\/[^/]+\/\d{4}\/index\.html$/.test(rel) && /data-testid="(removed|absent)"/.test(readFileSync(f, 'utf8'))) expect(scripts, rel).toEqual([]);
-      // Entry versions and announcements: the citation script and the anchor check; items only the citation script.
-      else if (/^\/(entries\/[^/]+\/\d{4}|controls\/\d{4}-\d+)\/index\.html$/.test(rel)) expect(scripts.sort(), rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/), expect.stringMatching(/^\/_astro\/FragmentCheck\.astro/)]);
+      // Entry pages print with the reader's print date (PrintNotice); a held version can also be cited and checks its anchor.
+      else if (/^\/entries\/[^/]+\/\d{4}\/index\.html$/.test(rel)) {
+        const held = !/data-testid="(removed|absent)"/.test(readFileSync(f, 'utf8'));
+        expect(scripts.sort(), rel).toEqual([
+          ...(held ? [expect.stringMatching(/^\/_astro\/Citation\.astro/), expect.stringMatching(/^\/_astro\/FragmentCheck\.astro/)] : []),
+          expect.stringMatching(/^\/_astro\/PrintNotice\.astro/),
+        ]);
+      }
+      // Announcements: the citation script and the anchor check; items only the citation script.
+      else if (/^\/controls\/\d{4}-\d+\/index\.html$/.test(rel)) expect(scripts.sort(), rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/), expect.stringMatching(/^\/_astro\/FragmentCheck\.astro/)]);
       else if (/^\/controls\/\d{4}-\d+\/items\/[^/]+\/index\.html$/.test(rel)) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/)]);
       else expect(scripts, rel).toEqual([]);
     }

@@ -1,0 +1,177 @@
+/**
+ * Tables on a phone: at 360 px, every page of the built site that has a <table> must read as text, not as columns a
+ * character or two wide. Nothing overflowing is not enough: a column two characters wide fits and cannot be read.
+ *
+ * Measured as a reader sees it, in Chromium at 360 px beside 1280 px:
+ * - every rendered table cell (or card field) that holds text gives that text at least MIN_EM × its font size of room
+ *   (its content box: the cell's width less its padding, which is where a card field's label sits);
+ * - the page is at most MAX_HEIGHT_RATIO times as tall as at 1280 px (a long table squeezed into narrow columns makes
+ *   the page many times taller than the same text laid out as cards);
+ * - the long change tables and /coverage/ are laid out as cards (rows as blocks, each field labelled), and stay tables
+ *   at 1280 px;
+ * - at widths between phone and desktop no cell breaks its text into lines narrower than MIN_EM characters (a short
+ *   column head on one line may be narrower: it reads).
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { htmlPages } from '../helpers/site-files.ts';
+
+const base = inject('baseUrl');
+const siteDir = inject('siteDir');
+const MIN_EM = 4;
+const MAX_HEIGHT_RATIO = 3.5;
+/** The pages of issue 12 that were unusable at 360 px: they must show cards there. */
+const CARD_PAGES = ['/changes/2008-2020/', '/changes/2020-2023/', '/changes/2023-2025/', '/coverage/'];
+
+/** Every built page whose HTML holds a table, found in the built site (not listed by hand). */
+const tablePages = htmlPages(siteDir)
+  .filter(([, file]) => /<table[\s>]/i.test(readFileSync(file, 'utf8')))
+  .map(([path]) => path);
+
+/** The template a page is built from: the change pages of each pair share one, and the compare pages another. */
+const template = (path: string) => path.replace(/^\/entries\/[^/]+\/compare\/[^/]+\/$/, '/entries/…/compare/…/').replace(/^\/changes\/[^/]+\/$/, '/changes/…/');
+/** One page with a table per template; every change page, as their tables differ most in length. */
+const onePerTemplate = () => tablePages.filter((p, i) => p.startsWith('/changes/') || tablePages.findIndex((q) => template(q) === template(p)) === i);
+
+let browser: Browser;
+let phone: Page;
+let desktop: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  desktop = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+});
+afterAll(async () => browser?.close());
+
+interface Cell {
+  table: number;
+  text: string;
+  width: number;
+  fontSize: number;
+  /** Lines the cell's text is laid out on. */
+  lines: number;
+}
+
+/** Every rendered cell with text: its room for text (content-box width), font size and lines; cells not rendered are left out. */
+function measureCells(p: Page): Promise<Cell[]> {
+  return p.evaluate(() => {
+    const out: Cell[] = [];
+    document.querySelectorAll('table').forEach((table, i) => {
+      table.querySelectorAll('th, td').forEach((el) => {
+        const cell = el as HTMLElement;
+        const text = (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (!text || cell.getClientRects().length === 0) return;
+        const cs = getComputedStyle(cell);
+        if (cs.visibility !== 'visible') return;
+        const width = cell.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+        // Lines: the boxes of the cell's text, top to bottom; a box that starts below half of the line above starts a new one.
+        const boxes: DOMRect[] = [];
+        const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+          if (!n.textContent?.trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          boxes.push(...[...range.getClientRects()].filter((r) => r.width > 0));
+        }
+        boxes.sort((a, b) => a.top - b.top);
+        let lines = 0;
+        let bottom = -Infinity;
+        for (const b of boxes) {
+          if (b.top >= bottom - b.height / 2) lines++, (bottom = b.bottom);
+          else bottom = Math.max(bottom, b.bottom);
+        }
+        out.push({ table: i, text: text.slice(0, 24), width, fontSize: parseFloat(cs.fontSize), lines });
+      });
+    });
+    return out;
+  });
+}
+
+const describeCell = (c: Cell) => `table ${c.table} «${c.text}»: ${c.width.toFixed(0)} px < ${MIN_EM} × ${c.fontSize} px (${c.lines} line${c.lines > 1 ? 's' : ''})`;
+
+const pageHeight = (p: Page) => p.evaluate(() => document.documentElement.scrollHeight);
+
+test('the built site has pages with tables, the change tables and /coverage/ among them', () => {
+  for (const path of CARD_PAGES) expect(tablePages).toContain(path);
+});
+
+describe.each(tablePages)('%s at 360 px', (path) => {
+  test(`every cell with text has room for ${MIN_EM} characters, and the page is at most ${MAX_HEIGHT_RATIO}× its 1280 px height`, async () => {
+    await desktop.goto(`${base}${path}`);
+    await phone.goto(`${base}${path}`);
+    const narrow = (await measureCells(phone))
+      .filter((c) => c.width < MIN_EM * c.fontSize)
+      .map(describeCell);
+    const [h360, h1280] = [await pageHeight(phone), await pageHeight(desktop)];
+    const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+    expect({ narrow: narrow.slice(0, 5), narrowCount: narrow.length }, path).toEqual({ narrow: [], narrowCount: 0 });
+    expect(h360 / h1280, `${path}: ${h360} px tall at 360 px, ${h1280} px at 1280 px`).toBeLessThanOrEqual(MAX_HEIGHT_RATIO);
+    expect(width, `${path}: nothing wider than the screen`).toBeLessThanOrEqual(360);
+  });
+});
+
+describe('cards on a phone, a table on a desktop', () => {
+  test.each(CARD_PAGES)('%s: rows are cards at 360 px, every field labelled with its column head', async (path) => {
+    await phone.goto(`${base}${path}`);
+    const layout = await phone.evaluate(() =>
+      [...document.querySelectorAll('table')].map((table) => {
+        const heads = [...table.querySelectorAll('thead th')].map((th) => (th.textContent ?? '').replace(/\s+/g, ' ').trim());
+        const rows = [...table.querySelectorAll('tbody tr')];
+        return {
+          rowDisplay: [...new Set(rows.map((r) => getComputedStyle(r).display))],
+          headShown: table.tHead ? table.tHead.getClientRects().length > 0 : false,
+          // What a field shows as its label (its ::before content) against the head of its column.
+          unlabelled: rows.flatMap((r) =>
+            [...r.children].flatMap((cell, i) => {
+              const label = getComputedStyle(cell, '::before').content.replace(/^"|"$/g, '');
+              return label === heads[i] ? [] : [`«${(cell.textContent ?? '').trim().slice(0, 12)}» shows «${label}», column «${heads[i]}»`];
+            }),
+          ).slice(0, 3),
+        };
+      }),
+    );
+    expect(layout.length, path).toBeGreaterThan(0);
+    for (const t of layout) expect(t, path).toEqual({ rowDisplay: ['block'], headShown: false, unlabelled: [] });
+  });
+
+  test.each(CARD_PAGES)('%s: a table with its column heads at 1280 px', async (path) => {
+    await desktop.goto(`${base}${path}`);
+    const layout = await desktop.evaluate(() =>
+      [...document.querySelectorAll('table')].map((table) => ({
+        rowDisplay: [...new Set([...table.querySelectorAll('tbody tr')].map((r) => getComputedStyle(r).display))],
+        headShown: table.tHead ? table.tHead.getClientRects().length > 0 : false,
+        labels: [...table.querySelectorAll('td, tbody th')].filter((c) => getComputedStyle(c, '::before').content !== 'none').length,
+      })),
+    );
+    for (const t of layout) expect(t, path).toEqual({ rowDisplay: ['table-row'], headShown: true, labels: 0 });
+  });
+});
+
+/** Widths between a phone and a desktop: tablets, small windows, and each side of where the layout may switch. */
+const BETWEEN = [480, 600, 720, 768, 810, 900, 1024];
+
+describe.each(BETWEEN)('at %i px', (width) => {
+  test.each(onePerTemplate())(`%s: no cell breaks its text into lines narrower than ${MIN_EM} characters`, async (path) => {
+    const p = await browser.newPage({ viewport: { width, height: 800 } });
+    await p.goto(`${base}${path}`);
+    const squeezed = (await measureCells(p)).filter((c) => c.lines > 1 && c.width < MIN_EM * c.fontSize).map(describeCell);
+    const scrollWidth = await p.evaluate(() => document.documentElement.scrollWidth);
+    await p.close();
+    expect({ squeezed: squeezed.slice(0, 5), count: squeezed.length }, `${path} at ${width} px`).toEqual({ squeezed: [], count: 0 });
+    expect(scrollWidth, `${path}: nothing wider than the screen`).toBeLessThanOrEqual(width);
+  });
+});
+
+describe.each(['light', 'dark'] as const)('the cards at 360 px pass WCAG 2.2 AA, %s colour scheme', (colorScheme) => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ colorScheme, viewport: { width: 360, height: 740 } });
+  });
+  afterAll(async () => context?.close());
+  test.each(onePerTemplate())('%s: 0 violations', async (path) => {
+    expect(await axeViolations(context, `${base}${path}`)).toEqual([]);
+  });
+});
