@@ -348,3 +348,30 @@ export function entryTimeline(cat: Catalogue, key: string, changes: EditionChang
   }
   return steps;
 }
+
+/** One row of a changes table: an entry's changes in one pair of editions, all its facts together (modified and renumbered). */
+export interface ChangeRow {
+  change: Change;
+  kinds: ChangeKind[];
+  /** For a modification: whether we can show what changed (a side-by-side view or the clause's wording), or not. */
+  contentKnown: boolean;
+}
+
+/** Rows for a list of changes: changes of the same entry become one row; entries without a key stay one row each. */
+export function changeRows(changes: Change[]): ChangeRow[] {
+  const rows: ChangeRow[] = [];
+  const byKey = new Map<string, ChangeRow>();
+  for (const c of changes) {
+    const row = c.key ? byKey.get(c.key) : undefined;
+    if (row) {
+      row.kinds.push(c.kind);
+      row.change = { ...row.change, renumbered: row.change.renumbered ?? c.renumbered, clauses: [...row.change.clauses, ...c.clauses.filter((x) => !row.change.clauses.includes(x))] };
+    } else {
+      const fresh: ChangeRow = { change: c, kinds: [c.kind], contentKnown: true };
+      rows.push(fresh);
+      if (c.key) byKey.set(c.key, fresh);
+    }
+  }
+  for (const r of rows) r.contentKnown = !r.kinds.includes('modified') || !!r.change.compare || r.change.clauses.some((cl) => !!cl.wording);
+  return rows;
+}

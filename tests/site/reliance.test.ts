@@ -183,3 +183,13 @@ describe('pins for behaviours a one-line bug could silently remove', () => {
     expect(allChanges(cat).some((ch) => ch.determined.determined < ch.determined.held)).toBe(true);
   });
 });
+
+describe('the changes page shows what is known, once per entry', () => {
+  test('/changes/2020-2023/: 信息处理技术 is one row with both facts; 中药材资源及生产 says what changed is not known', () => {
+    const doc = page(siteDir, '/changes/2020-2023/');
+    const rows = doc.querySelectorAll('tr[data-key="information-processing"]');
+    expect(rows.map((r) => r.getAttribute('data-kind'))).toEqual(['modified renumbered']);
+    expect(text(rows[0]!.querySelector('td.code'))).toBe('056101X → 086501X');
+    expect(text(doc.querySelector('tr[data-key="chinese-medicinal-materials"] [data-testid="modified-unknown"]'))).toBe('来源说明本条目有修改，但本站没有修改前后的文本，不知道改了什么。');
+  });
+});

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
-import { allChanges, editionChanges, entryTimeline } from '../../src/lib/changes.ts';
+import { allChanges, changeRows, editionChanges, entryTimeline } from '../../src/lib/changes.ts';
 import { compareEditions } from '../../src/lib/diff.ts';
 import { versionsIn } from '../../src/lib/queries.ts';
 import { readContent } from '../../src/lib/read-content.ts';
@@ -64,5 +64,18 @@ describe('changes in the real content', () => {
   test('有色金属冶金技术 2023→2025: five points added by the clause, the gallium point reworded with its old wording not held', () => {
     const d = compareEditions(cat, 'nonferrous-metallurgy', '2023', '2025')!;
     expect(d.points.map((p) => p.status)).toEqual(['added', 'added', 'added', 'added', 'added', 'old-not-held']);
+  });
+});
+
+describe('rows of the changes tables', () => {
+  test('信息处理技术 in 2020→2023 is one row with both facts (modified, renumbered 056101X → 086501X)', () => {
+    const ch = allChanges(cat).find((c) => c.slug === '2020-2023')!;
+    const rows = changeRows(ch.changes).filter((r) => r.change.key === 'information-processing');
+    expect(rows.map((r) => [r.kinds, r.change.renumbered, r.contentKnown])).toEqual([[['modified', 'renumbered'], { from: '056101X', to: '086501X' }, true]]);
+  });
+  test('中药材资源及生产 is marked modified, and the row says what changed is not known', () => {
+    const ch = allChanges(cat).find((c) => c.slug === '2020-2023')!;
+    const row = changeRows(ch.changes).find((r) => r.change.key === 'chinese-medicinal-materials')!;
+    expect([row.kinds, row.contentKnown]).toEqual([['modified'], false]);
   });
 });
