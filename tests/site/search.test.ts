@@ -204,7 +204,7 @@ describe('search page behaviour', () => {
 });
 
 describe('search costs nothing where it is not used', () => {
-  test('home, edition and code pages load no JavaScript at all, and entry pages no search JavaScript', async () => {
+  test('edition and code pages load no JavaScript at all, home only the language switch, and entry pages no search JavaScript', async () => {
     for (const path of ['/', '/editions/2023/', '/codes/203912X/', '/entries/rare-earth/2023/']) {
       const scripts: string[] = [];
       const page = await browser.newPage();
@@ -219,7 +219,9 @@ describe('search costs nothing where it is not used', () => {
             expect.stringMatching(/^\/_astro\/FragmentCheck\.astro_astro_type_script_[^/]+\.js$/),
             expect.stringMatching(/^\/_astro\/PrintNotice\.astro_astro_type_script_[^/]+\.js$/),
           ]
-        : [];
+        : path === '/'
+          ? [expect.stringMatching(/^\/_astro\/LangSwitch\.astro_astro_type_script_[^/]+\.js$/)]
+          : [];
       expect(scripts.sort(), path).toEqual(expected);
       await page.close();
     }
@@ -289,6 +291,8 @@ describe('built HTML is ready for a strict CSP (script-src self)', () => {
       // Announcements: the citation script and the anchor check; items only the citation script.
       else if (/^\/controls\/\d{4}-\d+\/index\.html$/.test(rel)) expect(scripts.sort(), rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/), expect.stringMatching(/^\/_astro\/FragmentCheck\.astro/)]);
       else if (/^\/controls\/\d{4}-\d+\/items\/[^/]+\/index\.html$/.test(rel)) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/)]);
+      // A page with an English counterpart (or an English page) carries the language switch's script, nothing else.
+      else if (rel === '/index.html' || rel.startsWith('/en/')) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/LangSwitch\.astro/)]);
       else expect(scripts, rel).toEqual([]);
     }
   });
