@@ -1,4 +1,5 @@
 /** Copy-citation buttons: shown only when this script runs; copies the citation text beside the button. */
+import './lang-switch.ts';
 function setup(root: HTMLElement): void {
   const button = root.querySelector<HTMLButtonElement>('[data-cite-copy]');
   const status = root.querySelector<HTMLElement>('[data-cite-status]');

@@ -3,6 +3,7 @@
  * have (#cp-9 where no point 9 is held), say so at the top instead of silently staying there; and keep the reader's
  * place when following the link to the current version of an entry.
  */
+import './lang-switch.ts';
 const NOTICE_ID = 'fragment-missing';
 
 /** What an anchor names, in words: 控制要点9, 编号未知的控制要点, 条款, 管制物项. */

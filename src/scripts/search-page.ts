@@ -3,6 +3,7 @@
  * fetched on first use: first focus, keystroke or filter change, or at once when the URL already holds a query.
  * Results are grouped by entry, the newest edition first; a hit inside a control point links to its anchor.
  */
+import './lang-switch.ts';
 import { foldMap, normalizeQuery, pagefindFilters, readSearchState, searchStateQuery, type Fold, type NormalizedQuery, type SearchState } from '../lib/search-query.ts';
 import { STATE_LABEL } from '../lib/controls/labels.ts';
 import type { State } from '../lib/controls/status.ts';

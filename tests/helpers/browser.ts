@@ -1,6 +1,7 @@
 /** Launches Debian's Chromium through playwright-core; fails loudly, with the fix, when no browser is installed. */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
@@ -17,4 +18,18 @@ export function chromePath(): string {
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
+}
+
+/**
+ * A browser and one page for the tests of the enclosing describe block (or file): launched before them, closed after.
+ * The fields are set once the block starts: `const b = sharedPage(); … await b.page.goto(…)`.
+ */
+export function sharedPage(viewport?: { width: number; height: number }): { browser: Browser; page: Page } {
+  const held = {} as { browser: Browser; page: Page };
+  beforeAll(async () => {
+    held.browser = await launchBrowser();
+    held.page = await held.browser.newPage(viewport ? { viewport } : {});
+  });
+  afterAll(async () => held.browser?.close());
+  return held;
 }

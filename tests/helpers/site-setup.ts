@@ -5,7 +5,10 @@ import type { TestProject } from 'vitest/node';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** Where the site under test is built; TEST_SITE_DIR lets two test runs on one machine keep apart. */
+/**
+ * Where the site under test is built; TEST_SITE_DIR lets two test runs on one machine keep apart. It must lie inside
+ * the project: Astro's build runs page modules from the output folder, and they find their packages from there.
+ */
 export const SITE_DIR = process.env.TEST_SITE_DIR ?? fileURLToPath(new URL('../.out/site', import.meta.url));
 /** The site under test gives every status for this day (the build's one date input), so the tests do not depend on the clock. */
 export const STATUS_DATE = '2026-11-29';

@@ -6,14 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { controlsRecord, CONTROLS_CSV_COLUMNS } from '../../src/lib/controls/downloads.ts';
 import { DownloadControlsSchema } from '../../src/lib/controls/schemas.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site-content.ts';
 import { controlCodeUrl, controlItemUrl, instrumentUrl } from '../../src/lib/urls.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { sharedPage } from '../helpers/browser.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { page, text } from '../helpers/html.ts';
 import { searchSettled } from '../helpers/search-page.ts';
@@ -125,32 +124,26 @@ describe('open data', () => {
 });
 
 describe('in the browser', () => {
-  let browser: Browser;
-  let p: Page;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    p = await browser.newPage();
-  });
-  afterAll(async () => browser?.close());
+  const b = sharedPage();
 
   test('from the home page to the 1E902.a item in three clicks', async () => {
-    await p.goto(`${base}/`);
-    await p.getByRole('link', { name: '按管制编码查找' }).click();
-    await p.getByRole('link', { name: '1E902.a', exact: true }).click();
-    await p.getByRole('link', { name: '物项页' }).first().click();
-    expect(new URL(p.url()).pathname).toBe('/controls/2025-62/items/1-1/');
-    expect(await p.locator('h1').innerText()).toBe('1E902.a');
+    await b.page.goto(`${base}/`);
+    await b.page.getByRole('link', { name: '按管制编码查找' }).click();
+    await b.page.getByRole('link', { name: '1E902.a', exact: true }).click();
+    await b.page.getByRole('link', { name: '物项页' }).first().click();
+    expect(new URL(b.page.url()).pathname).toBe('/controls/2025-62/items/1-1/');
+    expect(await b.page.locator('h1').innerText()).toBe('1E902.a');
   });
 
   const search = async (q: string, regime = '') => {
-    await p.goto(`${base}/search/?q=${encodeURIComponent(q)}${regime ? `&regime=${encodeURIComponent(regime)}` : ''}`);
-    await searchSettled(p, q);
+    await b.page.goto(`${base}/search/?q=${encodeURIComponent(q)}${regime ? `&regime=${encodeURIComponent(regime)}` : ''}`);
+    await searchSettled(b.page, q);
   };
 
   test.each(['1E902.a', '1e902.a', '１Ｅ９０２．ａ', '1E902。a'])('a search for %s shows the code first, then the item that carries it', async (q) => {
     await search(q);
-    expect(await p.locator('#search-results > li').first().locator('a').getAttribute('href')).toBe('/controls/codes/1E902.a/');
-    const first = p.locator('#search-results .search-result').first();
+    expect(await b.page.locator('#search-results > li').first().locator('a').getAttribute('href')).toBe('/controls/codes/1E902.a/');
+    const first = b.page.locator('#search-results .search-result').first();
     expect(await first.getAttribute('data-codes')).toBe('1E902.a');
     expect(await first.locator('a.search-result-title').getAttribute('href')).toBe('/controls/2025-62/items/1-1/');
     expect(await first.locator('.search-result-meta').innerText()).toContain('出口管制公告');
@@ -158,26 +151,26 @@ describe('in the browser', () => {
   });
 
   test('Enter on a control code opens the code page', async () => {
-    await p.goto(`${base}/search/`);
-    await p.locator('#search-q').fill('1e902.b');
-    await p.locator('#search-q').press('Enter');
-    await p.waitForURL(`${base}/controls/codes/1E902.b/`);
+    await b.page.goto(`${base}/search/`);
+    await b.page.locator('#search-q').fill('1e902.b');
+    await b.page.locator('#search-q').press('Enter');
+    await b.page.waitForURL(`${base}/controls/codes/1E902.b/`);
   });
 
   test('words inside a clause, in Traditional input, find the item without a code', async () => {
     await search('金銻冶煉分離');
-    const first = p.locator('#search-results .search-result').first();
+    const first = b.page.locator('#search-results .search-result').first();
     expect(await first.locator('a.search-result-title').getAttribute('href')).toBe('/controls/2024-33/items/1-1-7/');
   });
 
   test('the regime filter keeps one regime, and a hit inside a clause links to the clause', async () => {
     await search('稀土', '出口管制公告');
-    const regimes = await p.locator('#search-results .search-result').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.regime ?? '技术目录'));
+    const regimes = await b.page.locator('#search-results .search-result').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.regime ?? '技术目录'));
     expect(regimes.length).toBeGreaterThan(3);
     expect(new Set(regimes)).toEqual(new Set(['出口管制公告']));
-    expect(await p.locator('#search-status').innerText()).toMatch(/^找到 \d+ 个结果（出口管制公告 \d+ 页）（已按筛选条件）。$/);
+    expect(await b.page.locator('#search-status').innerText()).toMatch(/^找到 \d+ 个结果（出口管制公告 \d+ 页）（已按筛选条件）。$/);
     await search('二次资源回收利用活动', '出口管制公告');
-    const hrefs = await p.locator('#search-results a.search-result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await b.page.locator('#search-results a.search-result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toContain('/controls/2025-62/#cl-1-p2');
   });
 });

@@ -77,10 +77,13 @@ describe('in the browser', () => {
     }
   });
 
-  test("the switch keeps the reader's place: the anchor goes along", async () => {
+  test('the switch on a page without a script is a plain link: no script is loaded for it', async () => {
+    const scripts: string[] = [];
+    p.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(r.url())));
     await p.goto(`${base}/#catalogue`);
     await p.locator('[data-lang-switch]').click();
-    await p.waitForURL(`${base}/en/#catalogue`);
+    await p.waitForURL(`${base}/en/`);
     expect(await p.locator('html').getAttribute('lang')).toBe('en');
+    expect(scripts).toEqual([]);
   });
 });

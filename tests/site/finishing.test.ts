@@ -77,11 +77,13 @@ describe('copy citation in Chromium', () => {
     const scripts: string[] = [];
     p.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
     await p.goto(`${base}${entryUrl(v.key, v.edition)}`);
-    // The copy-citation script, the anchor check (fragment-check.ts) and the print date (print-date.ts), nothing else.
+    // The copy-citation script, the anchor check (fragment-check.ts), the print date (print-date.ts) and the chunk
+    // they share (the language switch's place-keeping, lang-switch.ts), nothing else.
     expect(scripts.sort()).toEqual([
       expect.stringMatching(/^\/_astro\/Citation\.astro.+\.js$/),
       expect.stringMatching(/^\/_astro\/FragmentCheck\.astro.+\.js$/),
       expect.stringMatching(/^\/_astro\/PrintNotice\.astro.+\.js$/),
+      expect.stringMatching(/^\/_astro\/lang-switch\..+\.js$/),
     ]);
     await p.locator('.cite').first().getByRole('button', { name: '复制引用 / Copy citation' }).click();
     expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(citationText(citeEntry(citable(v), ORIGIN)));
@@ -154,10 +156,11 @@ describe('canonical URLs, OpenGraph, sitemap', () => {
       // og:title is the page's own title (its <title> without the site name), never just the site name, except on home.
       const title = text(doc.querySelector('title'));
       const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
-      if (path === '/') expect(og).toBe(title);
+      const siteName = localeOf(path) === 'en' ? SITE_NAME.en : SITE_NAME.zh;
+      if (path === '/' || path === '/en/') expect(og).toBe(title);
       else {
         expect(og.length, path).toBeGreaterThan(1);
-        expect(title, path).toBe(`${og} · ${SITE_NAME.zh}`);
+        expect(title, path).toBe(`${og} · ${siteName}`);
       }
       expect((doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '').length, path).toBeGreaterThan(10);
     }
@@ -261,6 +264,7 @@ describe('360 px wide', () => {
 
 import { parse } from 'node-html-parser';
 import { SITE_NAME } from '../../src/lib/site-config.ts';
+import { localeOf } from '../../src/lib/i18n.ts';
 function parseFile(f: string) {
   return parse(readFileSync(f, 'utf8'));
 }

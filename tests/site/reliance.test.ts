@@ -5,12 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { allChanges } from '../../src/lib/changes.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site-content.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { sharedPage } from '../helpers/browser.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { page, text } from '../helpers/html.ts';
 import { searchSettled } from '../helpers/search-page.ts';
@@ -48,37 +47,31 @@ describe('addresses that do not exist answer helpfully', () => {
   });
 
   describe('in the browser', () => {
-    let browser: Browser;
-    let p: Page;
-    beforeAll(async () => {
-      browser = await launchBrowser();
-      p = await browser.newPage();
-    });
-    afterAll(async () => browser?.close());
+    const b = sharedPage();
 
     test('#cp-9 where no point 9 is held: the page says so at the top', async () => {
-      await p.goto(`${base}/entries/uav/2025/#cp-9`);
-      await expect.poll(() => p.locator('#fragment-missing').count()).toBe(1);
-      expect(await p.locator('#fragment-missing').innerText()).toMatch(/^本页没有控制要点9（#cp-9）。本页共有 \d+ 处可链接的要点或条款，本站未持有您要找的那一处；请查阅官方文本。$/);
-      await p.goto(`${base}/entries/uav/2025/#cp-5`);
-      expect(await p.locator('#fragment-missing').count()).toBe(0);
-      await p.goto(`${base}/controls/2025-62/#cl-99`);
-      await expect.poll(() => p.locator('#fragment-missing').count()).toBe(1);
+      await b.page.goto(`${base}/entries/uav/2025/#cp-9`);
+      await expect.poll(() => b.page.locator('#fragment-missing').count()).toBe(1);
+      expect(await b.page.locator('#fragment-missing').innerText()).toMatch(/^本页没有控制要点9（#cp-9）。本页共有 \d+ 处可链接的要点或条款，本站未持有您要找的那一处；请查阅官方文本。$/);
+      await b.page.goto(`${base}/entries/uav/2025/#cp-5`);
+      expect(await b.page.locator('#fragment-missing').count()).toBe(0);
+      await b.page.goto(`${base}/controls/2025-62/#cl-99`);
+      await expect.poll(() => b.page.locator('#fragment-missing').count()).toBe(1);
     });
 
     test('the link to the current version keeps the point the reader came for', async () => {
-      await p.goto(`${base}/entries/uav/2023/#cp-5`);
-      expect(await p.locator('a[data-current-link]').getAttribute('href')).toBe('/entries/uav/2025/#cp-5');
+      await b.page.goto(`${base}/entries/uav/2023/#cp-5`);
+      expect(await b.page.locator('a[data-current-link]').getAttribute('href')).toBe('/entries/uav/2025/#cp-5');
     });
 
     const search = async (q: string) => {
-      await p.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
-      await searchSettled(p, q);
+      await b.page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+      await searchSettled(b.page, q);
     };
 
     test('no result says what the site holds against the official totals, and where to look instead', async () => {
       await search('鳄鱼');
-      const help = p.locator('#search-empty-help');
+      const help = b.page.locator('#search-empty-help');
       expect(await help.isVisible()).toBe(true);
       const said = await help.innerText();
       expect(said).toMatch(/^没有列出的技术，不等于不受管制。|搜索只覆盖本站持有的内容。没有列出的技术，不等于不受管制。/);
@@ -92,14 +85,14 @@ describe('addresses that do not exist answer helpfully', () => {
     test('the count is of every match, not of the results loaded so far (20 at a time)', async () => {
       await search('技术');
       // A string, so that the test runner does not rewrite the import() meant for the browser.
-      const total = (await p.evaluate(`import('/pagefind/pagefind.js').then(async (pf) => (await pf.search('技术')).results.length)`)) as number;
+      const total = (await b.page.evaluate(`import('/pagefind/pagefind.js').then(async (pf) => (await pf.search('技术')).results.length)`)) as number;
       expect(total).toBeGreaterThan(20);
-      expect(await p.locator('#search-status').innerText()).toMatch(new RegExp(`^找到 ${total} 个结果`));
-      expect(await p.locator('#search-more').isVisible()).toBe(true);
+      expect(await b.page.locator('#search-status').innerText()).toMatch(new RegExp(`^找到 ${total} 个结果`));
+      expect(await b.page.locator('#search-more').isVisible()).toBe(true);
     });
 
     test('Traditional queries find their entry only through the folding table (without it they do not)', async () => {
-      const ctx = await browser.newContext();
+      const ctx = await b.browser.newContext();
       const q = await ctx.newPage();
       await q.route('**/search-fold.json', (r) => r.fulfill({ status: 404, body: '' }));
       for (const [query, key] of [['編輯', 'human-cell-cloning-gene-editing'], ['雷達系統', 'lidar-systems']] as const) {
@@ -108,19 +101,19 @@ describe('addresses that do not exist answer helpfully', () => {
         const keys = await q.locator('#search-results .search-result').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.key));
         expect(keys[0], query).not.toBe(key);
         await search(query);
-        expect(await p.locator('#search-results .search-result').first().getAttribute('data-key'), query).toBe(key);
+        expect(await b.page.locator('#search-results .search-result').first().getAttribute('data-key'), query).toBe(key);
       }
       await ctx.close();
     });
 
     test('a query in Latin letters that is not a code says how to search instead; a code does not', async () => {
       await search('drone');
-      expect(await p.locator('[data-testid="latin-help"]').isVisible()).toBe(true);
-      expect(await p.locator('[data-testid="latin-help"]').innerText()).toContain('本站目前只能按中文措辞、编号（如 203912X）和管制编码（如 1E902.a）搜索');
+      expect(await b.page.locator('[data-testid="latin-help"]').isVisible()).toBe(true);
+      expect(await b.page.locator('[data-testid="latin-help"]').innerText()).toContain('本站目前只能按中文措辞、编号（如 203912X）和管制编码（如 1E902.a）搜索');
       await search('1e902.a');
-      expect(await p.locator('[data-testid="latin-help"]').isVisible()).toBe(false);
+      expect(await b.page.locator('[data-testid="latin-help"]').isVisible()).toBe(false);
       await search('203912x');
-      expect(await p.locator('[data-testid="latin-help"]').isVisible()).toBe(false);
+      expect(await b.page.locator('[data-testid="latin-help"]').isVisible()).toBe(false);
     });
   });
 });
