@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { AmendmentSchema, EditionSchema, EntrySchema } from './lib/schemas.ts';
 import { CrossReferencesSchema, InstrumentSchema, RelatedInstrumentSchema } from './lib/controls/schemas.ts';
+import { GlossarySchema } from './lib/glossary.ts';
 
 /** Keeps ids exactly as the path below the base, e.g. `2023/uav` (Astro's default would slugify). */
 /** Content root: the project by default; CATALOGUE_ROOT points a build at another tree (fixtures, benchmarks). */
@@ -18,4 +19,6 @@ export const collections = {
   controls: defineCollection({ loader: glob({ base: `${root}/content/controls`, pattern: '*.md', generateId: pathId }), schema: InstrumentSchema }),
   related: defineCollection({ loader: glob({ base: `${root}/content/related`, pattern: '*.md', generateId: pathId }), schema: RelatedInstrumentSchema }),
   crossReferences: defineCollection({ loader: glob({ base: `${root}/content`, pattern: 'cross-references.md', generateId: pathId }), schema: CrossReferencesSchema }),
+  // The terms every English rendering uses (translations themselves live beside the Chinese, in the files above).
+  glossary: defineCollection({ loader: glob({ base: `${root}/content`, pattern: 'glossary.md', generateId: pathId }), schema: GlossarySchema }),
 };

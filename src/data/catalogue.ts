@@ -37,6 +37,7 @@ export function getCatalogue(): Promise<Catalogue> {
       crossReferences: [],
       related: [],
       redirects: [],
+      glossary: [],
     }))();
   return cached;
 }

@@ -25,7 +25,8 @@ export function getSiteContent(): Promise<SiteContent> {
     // The catalogue is already built and checked; only the second regime and the links are built here.
     const related = ours(await getCollection('related'), (id) => `content/related/${id}.md`);
     // Redirects are no Astro concern: scripts/build.ts writes their pages after Astro, from content/redirects.md.
-    const built = buildSiteContent({ editions: [], entries: [], amendments: [], controls, crossReferences, related, redirects: [] }, catalogue);
+    const glossary = ours(await getCollection('glossary'), () => 'content/glossary.md');
+    const built = buildSiteContent({ editions: [], entries: [], amendments: [], controls, crossReferences, related, redirects: [], glossary }, catalogue);
     return built;
   })();
   return cached;

@@ -190,6 +190,7 @@ export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseC
         seq: added.seq,
         industry: added.industry ?? clause.industry,
         name: added.name,
+        ...(added.nameEn && { nameEn: added.nameEn }),
         controlPoints: sortPoints(added.controlPoints.map((cp) => ({ ...cp, anchor: '', changedBy: ref }))),
         formerCodes: added.formerCodes,
         predecessors: added.predecessors,
@@ -247,7 +248,7 @@ export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseC
           return;
         }
         // The new wording takes the place of the old point, and with it the anchors that point kept.
-        const point: ControlPoint = { n: clause.cp, text: clause.text, anchor: '', changedBy: ref, ...(existing?.aliases && { aliases: existing.aliases }) };
+        const point: ControlPoint = { n: clause.cp, text: clause.text, ...(clause.en && { en: clause.en }), anchor: '', changedBy: ref, ...(existing?.aliases && { aliases: existing.aliases }) };
         if (existing) target.controlPoints[target.controlPoints.indexOf(existing)] = point;
         else target.controlPoints.push(point);
         target.controlPoints = sortPoints(target.controlPoints);
@@ -267,7 +268,7 @@ export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseC
         }
         target.controlPoints = sortPoints([
           ...target.controlPoints,
-          ...clause.points!.map((p) => ({ n: p.n, text: p.text, anchor: '', changedBy: ref })),
+          ...clause.points!.map((p) => ({ n: p.n, text: p.text, ...(p.en && { en: p.en }), anchor: '', changedBy: ref })),
         ]);
         settle(
           target,
@@ -278,7 +279,10 @@ export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseC
         return;
       }
       case 'rename':
+        // The old name's English no longer fits: the new name has the clause's own rendering, or none.
         target.name = clause.text!;
+        if (clause.en) target.nameEn = clause.en;
+        else delete target.nameEn;
         return;
       case 'change-param':
         addMissing(target, `${zhClause(amendment, clause)}所改主要技术参数的措辞`);

@@ -24,6 +24,8 @@ export interface RawContent {
   related: RawFile[];
   /** content/redirects.md: pages that moved (src/lib/redirects.ts); written as redirect pages by scripts/build.ts. */
   redirects: RawFile[];
+  /** content/glossary.md: the terms every English rendering uses (src/lib/glossary.ts). */
+  glossary: RawFile[];
 }
 
 interface EntryFile {
@@ -61,6 +63,7 @@ function fromFile(f: EntryFile): EntryVersion {
     seq: f.data.seq,
     industry: f.data.industry,
     name: f.data.name,
+    ...(f.data.nameEn && { nameEn: f.data.nameEn }),
     controlPoints,
     formerCodes: f.data.formerCodes,
     predecessors: f.data.predecessors,

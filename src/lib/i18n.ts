@@ -59,6 +59,7 @@ function engine(): i18n {
     nsSeparator: false,
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   return instance;
 }
@@ -92,3 +93,18 @@ export const ENGLISH_PAGES: readonly RegExp[] = [/^\/$/];
 
 /** True when the page at `path` (in either locale) has an English counterpart. */
 export const hasEnglish = (path: string): boolean => ENGLISH_PAGES.some((re) => re.test(pathIn(path, DEFAULT_LOCALE)));
+
+/**
+ * Links from a page in `locale`: `<a {...linkTo(locale)(controlsUrl())}>`. To the page in the same language when it
+ * exists; from an English page to a page that exists only in Chinese, the Chinese page, marked with hreflang="zh-CN"
+ * (pages also say "(in Chinese)" beside such links: see `chineseOnly`).
+ */
+export function linkTo(locale: Locale): (path: string) => { href: string; hreflang?: string } {
+  return (path) => {
+    if (locale === DEFAULT_LOCALE) return { href: path };
+    return hasEnglish(path) ? { href: pathIn(path, locale) } : { href: path, hreflang: 'zh-CN' };
+  };
+}
+
+/** True when a link from a page in `locale` to `path` leads to a page that exists only in Chinese. */
+export const chineseOnly = (locale: Locale, path: string): boolean => locale !== DEFAULT_LOCALE && !hasEnglish(path);

@@ -23,6 +23,8 @@ export interface ControlPoint {
   n?: number;
   /** Official text; absent when we know the point exists but do not hold its wording. */
   text?: string;
+  /** Our unofficial English rendering of `text`, when written. */
+  en?: string;
   /** Fragment id on the entry page, stable for numbered points: `cp-5`. */
   anchor: string;
   /** Anchors the point had before and keeps (`cp-u1` before its number was known); the page carries each one. */
@@ -46,6 +48,8 @@ export interface EntryVersion {
   seq?: number;
   industry?: string;
   name: string;
+  /** Our unofficial English rendering of `name`, when written. */
+  nameEn?: string;
   controlPoints: ControlPoint[];
   formerCodes: string[];
   predecessors: string[];

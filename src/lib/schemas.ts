@@ -30,6 +30,12 @@ export const TextSchema = z
   .refine((s) => !/[<>]/.test(s), 'must not contain raw HTML (< or >)');
 
 /**
+ * An English rendering written by this site (names, control points, clauses, items): our own unofficial translation,
+ * never official text. English only, so that no Chinese slips onto an English page unmarked.
+ */
+export const TranslationSchema = TextSchema.refine((s) => !/\p{Script=Han}/u.test(s), 'must be English: no Chinese characters (the Chinese stays in its own field)');
+
+/**
  * Quotes, spaces, backticks and angle brackets are refused, not only because a URL must have them percent-encoded:
  * Astro 5 writes an http(s) URL that contains "&" into an attribute without escaping it (fixed only in later majors,
  * withastro/astro#15740), so a quote in a source URL would end the href and start an attribute of its own.
@@ -79,6 +85,8 @@ export const ControlPointSchema = z
   .object({
     n: z.number().int().positive().optional(),
     text: TextSchema,
+    /** Our unofficial English rendering of `text`. */
+    en: TranslationSchema.optional(),
     note: TextSchema.optional(),
     /**
      * Anchors the point had before and keeps, so that published links still land on it: when a point held without
@@ -100,6 +108,8 @@ const entryFields = {
   seq: z.number().int().positive().optional(),
   industry: TextSchema.optional(),
   name: TextSchema,
+  /** Our unofficial English rendering of `name`. */
+  nameEn: TranslationSchema.optional(),
   controlPoints: z.array(ControlPointSchema).default([]),
   formerCodes: z.array(CodeSchema).default([]),
   predecessors: z.array(KeySchema).default([]),
@@ -292,9 +302,11 @@ export const ClauseSchema = z
     targetHeld: z.boolean().default(true),
     cp: z.number().int().positive().optional(),
     text: TextSchema.optional(),
+    /** Our unofficial English rendering of `text` (replace-cp, rename). */
+    en: TranslationSchema.optional(),
     /** add-cp: the points added; a point whose wording is not held has a number and no text. */
     points: z
-      .array(z.object({ n: z.number().int().positive().optional(), text: TextSchema.optional() }).strict())
+      .array(z.object({ n: z.number().int().positive().optional(), text: TextSchema.optional(), en: TranslationSchema.optional() }).strict())
       .min(1)
       .optional(),
     entry: AddedEntrySchema.optional(),

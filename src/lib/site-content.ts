@@ -7,6 +7,7 @@ import { buildCrossReferences, type CrossReference } from './cross-references.ts
 import { checkBody } from './body-check.ts';
 import { ContentError, type ContentProblem, zodProblems } from './errors.ts';
 import type { Catalogue } from './model.ts';
+import { checkRenderings, readGlossary, type Glossary } from './glossary.ts';
 import { readRedirects, type Redirect } from './redirects.ts';
 
 export interface SiteContent {
@@ -17,6 +18,8 @@ export interface SiteContent {
   related: (RelatedInstrumentData & { file: string; body: string })[];
   /** Pages that moved (content/redirects.md). Astro does not read them: scripts/build.ts writes the redirect pages. */
   redirects: Redirect[];
+  /** The translation glossary (content/glossary.md); every English rendering has been checked against it. */
+  glossary: Glossary;
 }
 
 /** Builds both regimes, collecting the problems of both before throwing one ContentError (`catalogue`: one already built). */
@@ -44,6 +47,8 @@ export function buildSiteContent(raw: RawContent, prebuilt?: Catalogue): SiteCon
     else related.push({ ...r.data, file: f.file, body: f.body });
   }
   const redirects = readRedirects(raw.redirects, problems);
+  const glossary = readGlossary(raw.glossary, problems);
+  checkRenderings(glossary, [...raw.entries, ...raw.amendments, ...raw.controls], problems);
   if (problems.length) throw new ContentError(problems);
-  return { catalogue, controls, crossReferences, related, redirects };
+  return { catalogue, controls, crossReferences, related, redirects, glossary };
 }

@@ -22,16 +22,16 @@ export const itemAnchor = (id: string): string => `item-${id}`;
 /** True when `clause` is `scope` or lies inside it (`1-2` is inside `1`). */
 export const clauseWithin = (clause: string, scope: string): boolean => clause === scope || clause.startsWith(`${scope}-`);
 
-const wording = (held: string, source: ControlSource): Wording => {
+const wording = (held: string, source: ControlSource, en?: string): Wording => {
   const converted = source.script === 'traditional';
-  return { text: converted ? toSimplifiedByCharacter(held) : held, held, converted, source };
+  return { text: converted ? toSimplifiedByCharacter(held) : held, held, converted, source, ...(en && { en }) };
 };
 
 function resolve(file: string, body: string, d: InstrumentData): Instrument {
   const sources = new Map(d.sources.map((s) => [s.id, s]));
   const src = (id: string) => sources.get(id)!;
   const clauses: ControlClause[] = d.clauses.map((c) => ({
-    ...wording(c.text, src(c.source)),
+    ...wording(c.text, src(c.source), c.en),
     instrument: d.id,
     id: c.id,
     label: c.label,
@@ -45,7 +45,7 @@ function resolve(file: string, body: string, d: InstrumentData): Instrument {
   const items: ControlItem[] = d.items.map((it) => {
     const clause = byClause.get(it.clause)!;
     return {
-      ...wording(it.text, clause.source),
+      ...wording(it.text, clause.source, it.en),
       instrument: d.id,
       id: it.id,
       codes: it.codes,
@@ -73,7 +73,7 @@ function resolve(file: string, body: string, d: InstrumentData): Instrument {
     file,
     body,
     data: d,
-    ...(d.title && { title: wording(d.title.text, src(d.title.source)) }),
+    ...(d.title && { title: wording(d.title.text, src(d.title.source), d.title.en) }),
     clauses,
     items,
     outgoing,

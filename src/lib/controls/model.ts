@@ -11,6 +11,8 @@ export interface Wording {
   /** True when `text` was converted from a Traditional-character copy. */
   converted: boolean;
   source: ControlSource;
+  /** Our unofficial English rendering, when written. */
+  en?: string;
 }
 
 export interface ControlClause extends Wording {

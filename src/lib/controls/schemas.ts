@@ -1,7 +1,7 @@
 /** Schemas of the export-control announcements (content/controls/*.md): instruments, clauses, items, relations. */
 import { z } from 'zod';
 import { CONTROL_CODE_PATTERN } from '../codes.ts';
-import { DateSchema, HttpUrlSchema, isRealDate, TextSchema } from '../schemas.ts';
+import { DateSchema, HttpUrlSchema, isRealDate, TextSchema, TranslationSchema } from '../schemas.ts';
 
 /** Instrument ids are year-number, as the announcements are cited: 2025-62 is 商务部公告2025年第62号. */
 export const InstrumentIdSchema = z.string().regex(/^\d{4}-\d{1,3}$/, 'must be year-number such as "2025-62"');
@@ -73,6 +73,8 @@ export const ControlClauseSchema = z
     label: TextSchema,
     role: z.enum(CLAUSE_ROLES).default('clause'),
     text: WordingSchema,
+    /** Our unofficial English rendering of `text`. */
+    en: TranslationSchema.optional(),
     source: LocalIdSchema,
     corroboration: z.array(LocalIdSchema).default([]),
     /** Our own words: what this copy lost, how it was chosen. */
@@ -101,6 +103,8 @@ export const ControlQuoteSchema = z
     label: TextSchema,
     speaker: z.enum(['spokesperson', 'list']),
     text: WordingSchema,
+    /** Our unofficial English rendering of `text`. */
+    en: TranslationSchema.optional(),
     source: LocalIdSchema,
     note: TextSchema.optional(),
   })
@@ -118,6 +122,8 @@ export const ControlItemSchema = z
     clause: LocalIdSchema,
     /** The item's wording: an exact part of its clause's text. */
     text: WordingSchema,
+    /** Our unofficial English rendering of `text`. */
+    en: TranslationSchema.optional(),
     /** Our words on the code, e.g. printed so in the only copy and not verified. */
     codeNote: TextSchema.optional(),
     note: TextSchema.optional(),
@@ -166,8 +172,10 @@ export const InstrumentSchema = z
     issuers: z.array(TextSchema).default([]),
     /** Our own short description of the subject (never shown as the title). */
     subject: TextSchema,
+    /** The same description in English (our own words, like `subject`). */
+    subjectEn: TranslationSchema.optional(),
     title: z
-      .object({ text: WordingSchema, source: LocalIdSchema, note: TextSchema.optional() })
+      .object({ text: WordingSchema, en: TranslationSchema.optional(), source: LocalIdSchema, note: TextSchema.optional() })
       .strict()
       .optional(),
     published: DatedFactSchema.default({}),
@@ -176,7 +184,7 @@ export const InstrumentSchema = z
     checkedThrough: DateSchema,
     /** Official pages where a reader can check the text and its status (facts; not necessarily reached by us). */
     officialUrls: z.array(z.object({ label: TextSchema, url: HttpUrlSchema }).strict()).default([]),
-    legalBasis: z.array(z.object({ text: WordingSchema, source: LocalIdSchema }).strict()).default([]),
+    legalBasis: z.array(z.object({ text: WordingSchema, en: TranslationSchema.optional(), source: LocalIdSchema }).strict()).default([]),
     sources: z.array(ControlSourceSchema).default([]),
     clauses: z.array(ControlClauseSchema).default([]),
     notHeld: z.array(NotHeldSchema).default([]),

@@ -1,0 +1,75 @@
+/** English renderings: the glossary's terms, codes and numbers, and English-only fields — errors tested word for word. */
+import { describe, expect, test } from 'vitest';
+import { ContentError } from '../../src/lib/errors.ts';
+import { checkRenderings, readGlossary, renderingProblems, termEn, type Glossary } from '../../src/lib/glossary.ts';
+import type { ContentProblem } from '../../src/lib/errors.ts';
+import { fileURLToPath } from 'node:url';
+import { contentFromFiles, readContent, readContentFiles } from '../../src/lib/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { translationCounts } from '../../src/lib/translations.ts';
+import { fixtureRoot } from '../helpers/fixtures.ts';
+
+const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
+
+const G: Glossary = {
+  file: 'content/glossary.md',
+  terms: [
+    { zh: '稀土', en: 'rare earth', also: ['rare-earth'] },
+    { zh: '医药制造业', en: 'Manufacture of medicines', also: [] },
+  ],
+};
+
+describe('one rendering', () => {
+  test('a glossary term rendered as the glossary says, in any case or an accepted form, passes', () => {
+    expect(renderingProblems(G, '稀土冶炼分离技术', 'Rare earth smelting and separation technology')).toEqual([]);
+    expect(renderingProblems(G, '稀土冶炼分离技术', 'rare-earth smelting and separation technology')).toEqual([]);
+  });
+  test('a term rendered otherwise is refused, naming the term, the rendering and the glossary', () => {
+    expect(renderingProblems(G, '稀土冶炼分离技术', 'Lanthanide smelting technology')).toEqual(['renders 稀土 without the glossary\'s "rare earth" (content/glossary.md)']);
+  });
+  test('codes and numbers must be kept; month numbers are exempt (English names the month)', () => {
+    expect(renderingProblems(G, '管制编码1E902.a，自2025年10月9日起', 'control code 1E902.a, from 9 October 2025')).toEqual([]);
+    expect(renderingProblems(G, '管制编码1E902.a', 'control code 1E902')).toEqual(['leaves out 1E902.a, which the Chinese has: codes and numbers are kept as they are']);
+  });
+  test('a heading used whole takes its English from the glossary', () => {
+    expect(termEn(G, '医药制造业')).toBe('Manufacture of medicines');
+    expect(termEn(G, '畜牧业')).toBeUndefined();
+  });
+});
+
+describe('renderings in content files', () => {
+  test('are found wherever they stand, and reported with file, field and reason', () => {
+    const problems: ContentProblem[] = [];
+    checkRenderings(G, [{ file: 'content/controls/2099-1.md', body: '', data: { clauses: [{ text: '稀土技术', en: 'Lanthanide technology' }], items: [{ text: '稀土', en: 'rare earth' }] } }], problems);
+    expect(problems).toEqual([{ file: 'content/controls/2099-1.md', field: 'clauses[0].en', reason: 'renders 稀土 without the glossary\'s "rare earth" (content/glossary.md)' }]);
+  });
+  test('a rendering with Chinese in it, or a glossary repeating a term, fails the content check word for word', () => {
+    const problems: ContentProblem[] = [];
+    readGlossary([{ file: 'content/glossary.md', body: '', data: { terms: [{ zh: '稀土', en: 'rare earth' }, { zh: '稀土', en: 'rare earths' }, { zh: '锂', en: '锂 lithium' }] } }], problems);
+    expect(problems).toEqual([
+      { file: 'content/glossary.md', field: 'terms[2].en', reason: 'must be English: no Chinese characters (the Chinese stays in its own field)' },
+      { file: 'content/glossary.md', field: 'terms[1].zh', reason: 'repeats 稀土, already terms[0]' },
+    ]);
+  });
+  test('the project\'s content passes, and its counts of renderings add up', () => {
+    const content = buildSiteContent(readContent(PROJECT));
+    const counts = translationCounts(content.catalogue, content.controls);
+    expect(counts.map((c) => c.kind)).toEqual(['entry-names', 'control-points', 'instrument-titles', 'clauses', 'items']);
+    for (const c of counts) expect(c.translated).toBeLessThanOrEqual(c.held);
+    expect(counts.find((c) => c.kind === 'items')!.held).toBe(content.controls.items.length);
+  });
+  test('a rendering that drops a code stops the content check with file, field and reason', () => {
+    const files = readContentFiles(fixtureRoot('controls-basic'));
+    const f = 'content/controls/2001-1.md';
+    files.set(f, files.get(f)!.replace('    text: （一）9E901.a 用于生产测试物项的技术。', '    text: （一）9E901.a 用于生产测试物项的技术。\n    en: (1) Technology for producing the test items.'));
+    const err = (() => {
+      try {
+        buildSiteContent(contentFromFiles(files));
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(ContentError);
+    expect((err as ContentError).problems).toEqual([{ file: f, field: 'clauses[1].en', reason: 'leaves out 9E901.a, which the Chinese has: codes and numbers are kept as they are' }]);
+  });
+});
