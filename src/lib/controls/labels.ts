@@ -1,7 +1,8 @@
 /** Words the pages use for instruments, items, grades, relations and statuses (our own wording, never official text). */
 import type { ControlItem, Controls, Instrument, Relation } from './model.ts';
 import type { FactGrade, InstrumentKind, ItemKind, RelationType } from './schemas.ts';
-import type { Status, State } from './status.ts';
+import type { Segment } from '../han.ts';
+import type { ControlEvent, Status, State } from './status.ts';
 
 /** 2025-62 → 2025年第62号. */
 export const numberLabel = (id: string): string => {
@@ -213,3 +214,55 @@ export const itemCodes = (it: ControlItem): string => (it.codes.length ? it.code
 
 /** itemCodes in English: codes separated by commas, or "no control code". */
 export const itemCodesEn = (it: ControlItem): string => (it.codes.length ? it.codes.join(', ') : 'no control code');
+
+/** What the English timeline needs to know beside the event: names, clause labels, and whether it concerns a related measure. */
+export interface TimelineContext {
+  /** English designation of an instrument. */
+  nameOf: (id: string) => string;
+  /** The (Chinese) label of a clause of an instrument, e.g. 一（一）. */
+  clauseLabel: (instrument: string, clause?: string) => string | undefined;
+  /** The instrument whose timeline this is. */
+  instrument: string;
+  /** Set when the event is a related measure's (e.g. a suspension of a measure that sets further rules for this one). */
+  related?: { by: string; clause?: string };
+  /** True when this instrument was suspended or repealed again after the end of this suspension. */
+  laterThanEnd?: boolean;
+}
+
+/**
+ * One timeline event in English (our words; the Chinese page's sentence, fact for fact). Clause labels and our notes
+ * are Chinese and come back as { zh } segments, to be marked lang="zh-CN".
+ */
+export function timelineEventEn(e: ControlEvent, ctx: TimelineContext): Segment[] {
+  const r = e.relation;
+  const by = r ? ctx.nameOf(r.by) : '';
+  const quoted = (label: string | undefined): Segment => ({ zh: `“${label ?? ''}”` });
+  const rel = ctx.related;
+  const subject: Segment[] = rel ? (rel.clause ? [quoted(ctx.clauseLabel(rel.by, rel.clause)), ` of ${ctx.nameOf(rel.by)}`] : [ctx.nameOf(rel.by)]) : [];
+  const part: Segment[] = e.clause ? [quoted(ctx.clauseLabel(rel ? rel.by : ctx.instrument, e.clause))] : [];
+  switch (e.kind) {
+    case 'published':
+      return ['Published'];
+    case 'in-force':
+      return ['In force'];
+    case 'clause-in-force':
+      return [...part, ' in force'];
+    case 'suspended':
+      if (rel) return [...subject, ` suspended by ${by} until ${dateEn(r!.until!)}`];
+      return part.length ? [...part, ` suspended by ${by} until ${dateEn(r!.until!)} (that day included)`] : [`Suspended by ${by} until ${dateEn(r!.until!)} (that day included)`];
+    case 'suspension-ends':
+      if (rel) return [...subject, ': the suspension period ends; what followed we could not verify'];
+      return [`The suspension period set by ${by} ends${ctx.laterThanEnd ? '' : '; whether it was then extended, the measure applied again or it was replaced, we have no information'}`];
+    case 'repealed':
+      if (rel) return [...subject, ` repealed by ${by}`];
+      return part.length ? [...part, ` repealed by ${by}`] : [`Repealed by ${by}`];
+    case 'disapplied':
+      return [`${by} makes part of it no longer apply`, ...(r!.note ? [' (our note, in Chinese: ', { zh: r!.note }, ')'] : [])];
+    case 'list-updated':
+      return [`${by} in force; the dual-use items export control list updated accordingly`];
+    case 'concerned':
+      return [quoted(ctx.clauseLabel(r!.by, r!.clause?.id)), ` of ${by} sets further rules for the items this announcement concerns`];
+    case 'checked-through':
+      return ['Our sources were searched up to this day; later events are not verified'];
+  }
+}
