@@ -1,13 +1,10 @@
-/**
- * Chinese inside English text: English pages mark every run of Chinese (e.g. the Chinese designation in brackets in an
- * English citation) with lang="zh-CN", so screen readers and the no-stray-Chinese check know it for Chinese.
- */
+/** Chinese runs inside English text (e.g. the Chinese designation in an English citation), to be marked lang="zh-CN" on English pages. */
 
 /** A piece of English text, or of Chinese to be marked as such. */
 export type Segment = string | { zh: string };
 
-/** Han characters and CJK punctuation (（）、，“”《》…), and Latin digits, letters and spaces between two of them. */
-const CHINESE_RUN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u201c\u201d]+(?:[0-9A-Za-z. ]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u201c\u201d]+)*/gu;
+/** Han characters and CJK punctuation (（）、，“”《》—…), and digits and spaces between two of them (公告2025年第62号). */
+const CHINESE_RUN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2010-\u2027]+(?:[0-9. ]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2010-\u2027]+)*/gu;
 
 /** Splits text into English runs and Chinese runs: `MOFCOM (商务部公告2025年第62号), 一（一）.` → 3 Chinese-free and 2 Chinese pieces. */
 export function splitChinese(text: string): Segment[] {

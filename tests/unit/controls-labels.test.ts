@@ -2,10 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import { buildControls } from '../../src/lib/controls/build.ts';
 import { fileURLToPath } from 'node:url';
-import { dateEn, describeStatus, describeStatusEn, GRADE_LABEL_EN, instrumentNameEn, itemCodesEn, KIND_LABEL_EN, numberLabelEn, RELATION_IN, RELATION_IN_EN, RELATION_OUT, RELATION_OUT_EN, relationWhenEn } from '../../src/lib/controls/labels.ts';
+import { dateEn, describeStatus, describeStatusEn, GRADE_LABEL_EN, instrumentNameEn, itemCodesEn, KIND_LABEL_EN, numberLabelEn, RELATION_IN, RELATION_IN_EN, RELATION_OUT, RELATION_OUT_EN, relationWhenEn, timelineEventEn, type TimelineContext } from '../../src/lib/controls/labels.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site-content.ts';
-import { statusOn } from '../../src/lib/controls/status.ts';
+import { statusOn, timeline } from '../../src/lib/controls/status.ts';
 import { loadSiteFixture } from '../helpers/fixtures.ts';
 
 const { controls } = loadSiteFixture('controls-basic');
@@ -116,5 +116,28 @@ describe('English words for dates, names, kinds, grades, relations and codes', (
     expect(itemCodesEn({ codes: ['1E902.a', '1E902.b'] } as never)).toBe('1E902.a, 1E902.b');
     expect(itemCodesEn({ codes: [] } as never)).toBe('no control code');
     for (const v of [...Object.values(KIND_LABEL_EN), ...Object.values(GRADE_LABEL_EN), ...Object.values(RELATION_IN_EN), ...Object.values(RELATION_OUT_EN).flatMap((x) => [x.before, x.after ?? ''])]) expect(v).not.toMatch(/\p{Script=Han}/u);
+  });
+});
+
+describe('timeline events in English (fixture: 2001-1 suspended by 2001-2 from 2001-06-01 to 2001-09-30)', () => {
+  const ctx = { nameOf: (id: string) => `Test Announcement ${id}`, clauseLabel: (_: string, c?: string) => (c ? `第${c}条` : undefined), instrument: '2001-1' };
+  const events = timeline(controls.byId.get('2001-1')!);
+  const say = (kind: string, extra: Partial<TimelineContext> = {}) => timelineEventEn(events.find((e) => e.kind === kind)!, { ...ctx, ...extra });
+  test('own events', () => {
+    expect(events.map((e) => e.kind)).toEqual(['published', 'in-force', 'suspended', 'suspension-ends', 'checked-through']);
+    expect(say('published')).toEqual(['Published']);
+    expect(say('in-force')).toEqual(['In force']);
+    expect(say('suspended')).toEqual(['Suspended by Test Announcement 2001-2 until 30 September 2001 (that day included)']);
+    expect(say('suspension-ends')).toEqual(['The suspension period set by Test Announcement 2001-2 ends; whether it was then extended, the measure applied again or it was replaced, we have no information']);
+    expect(say('suspension-ends', { laterThanEnd: true })).toEqual(['The suspension period set by Test Announcement 2001-2 ends']);
+    expect(say('checked-through')).toEqual(['Our sources were searched up to this day; later events are not verified']);
+  });
+  test('a clause-level event names the clause in Chinese, as a segment to be marked', () => {
+    const e = { ...events.find((x) => x.kind === 'suspended')!, clause: '2' };
+    expect(timelineEventEn(e, ctx)).toEqual([{ zh: '“第2条”' }, ' suspended by Test Announcement 2001-2 until 30 September 2001 (that day included)']);
+  });
+  test('a related measure’s event', () => {
+    expect(say('suspended', { related: { by: '2001-9', clause: '3' } })).toEqual([{ zh: '“第3条”' }, ' of Test Announcement 2001-9', ' suspended by Test Announcement 2001-2 until 30 September 2001']);
+    expect(say('suspension-ends', { related: { by: '2001-9' } })).toEqual(['Test Announcement 2001-9', ': the suspension period ends; what followed we could not verify']);
   });
 });
