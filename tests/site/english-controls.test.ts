@@ -127,7 +127,7 @@ describe('statuses, dates and notices in English', () => {
     const li = doc.querySelector('[data-testid="instruments"] > li[data-id="2025-62"]')!;
     expect(text(li.querySelector('h3'))).toBe('MOFCOM Announcement No. 62 of 2025');
     expect(text(li.querySelector('[lang="zh-CN"]'))).toBe('商务部公告2025年第62号');
-    expect(text(li)).toContain('Published: 9 October 2025 · In force: 9 October 2025 · 2 controlled items');
+    expect(text(li)).toContain('Published: 9 October 2025 · In force: 9 October 2025 · controlled items: 2');
   });
   test('the related instrument: facts and status are ours, in Chinese, introduced in English; the search horizon in English', () => {
     const doc = en('/related/import-catalogue/');
