@@ -89,7 +89,17 @@ export const htmlLang = (locale: Locale): string => locale;
  * The pages that exist in English so far (paths without the /en prefix). A page not listed here has no English
  * counterpart yet: its language switch and hreflang alternates are left out rather than pointing at nothing.
  */
-export const ENGLISH_PAGES: readonly RegExp[] = [/^\/$/];
+export const ENGLISH_PAGES: readonly RegExp[] = [
+  /^\/$/,
+  // The export-control section (a link may carry a fragment: /controls/2025-62/#cl-1-1).
+  /^\/controls\/(?:#.*)?$/,
+  /^\/controls\/\d{4}-\d{1,3}\/(?:#.*)?$/,
+  /^\/controls\/\d{4}-\d{1,3}\/items\/[^/#?]+\/(?:#.*)?$/,
+  /^\/controls\/codes\/(?:#.*)?$/,
+  /^\/controls\/codes\/[^/#?]+\/(?:#.*)?$/,
+  /^\/technologies\/(?:#.*)?$/,
+  /^\/related\/[^/#?]+\/(?:#.*)?$/,
+];
 
 /** True when the page at `path` (in either locale) has an English counterpart. */
 export const hasEnglish = (path: string): boolean => ENGLISH_PAGES.some((re) => re.test(pathIn(path, DEFAULT_LOCALE)));

@@ -16,6 +16,16 @@ function describe(id: string): string {
   return '这一位置';
 }
 
+/** The same in English, for English pages (<html lang="en">). */
+function describeEn(id: string): string {
+  const cp = /^cp-(\d+)$/.exec(id);
+  if (cp) return `control point ${cp[1]}`;
+  if (/^cp-u\d+$/.test(id)) return 'such control point (one whose official number is not known)';
+  if (id.startsWith('cl-')) return 'such clause';
+  if (id.startsWith('item-')) return 'such controlled item';
+  return 'such place';
+}
+
 function check(): void {
   document.getElementById(NOTICE_ID)?.remove();
   const raw = location.hash.slice(1);
@@ -33,7 +43,10 @@ function check(): void {
   p.id = NOTICE_ID;
   p.className = 'notice notice-warn';
   p.setAttribute('role', 'status');
-  p.textContent = `本页没有${describe(id)}（#${id}）。${held ? `本页共有 ${held} 处可链接的要点或条款，本站未持有您要找的那一处；请查阅官方文本。` : '本站未持有本页的控制要点或条款。'}`;
+  p.textContent =
+    document.documentElement.lang === 'en'
+      ? `This page has no ${describeEn(id)} (#${id}). ${held ? `The page has ${held} points or clauses that can be linked to; we do not hold the one you are looking for. Please consult the official text.` : 'We hold no control points or clauses of this page.'}`
+      : `本页没有${describe(id)}（#${id}）。${held ? `本页共有 ${held} 处可链接的要点或条款，本站未持有您要找的那一处；请查阅官方文本。` : '本站未持有本页的控制要点或条款。'}`;
   main.prepend(p);
   main.scrollIntoView();
 }

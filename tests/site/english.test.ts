@@ -16,18 +16,30 @@ import { parse, type HTMLElement, type Node } from 'node-html-parser';
 const base = inject('baseUrl');
 const siteDir = inject('siteDir');
 /** One English page of each template, checked with axe at 360 px (add a page here with each new English template). */
-const AXE_PAGES = ['/en/'];
+const AXE_PAGES = [
+  '/en/',
+  // The export-control section: index, announcement, item, codes, code, technologies, related instrument.
+  '/en/controls/',
+  '/en/controls/2025-62/',
+  '/en/controls/2025-62/items/1-1/',
+  '/en/controls/codes/',
+  '/en/controls/codes/1E902.a/',
+  '/en/technologies/',
+  '/en/related/import-catalogue/',
+];
 
 /** Every English page of the built site. */
 const ENGLISH = htmlPages(siteDir).filter(([path]) => path.startsWith('/en/'));
 const HAN = /\p{Script=Han}/u;
+/** Marked as Chinese: zh-CN, or zh-Hant for the text of a Traditional-character copy as held. */
+const CHINESE_LANG = /^zh(-|$)/;
 
 /** Chinese text in the page's body outside an element marked lang="zh-CN" (text, and the attributes a reader meets). */
 function strayChinese(body: HTMLElement): string[] {
   const out: string[] = [];
   const visit = (n: Node, lang: string): void => {
     if (n.nodeType === 3) {
-      if (HAN.test(n.rawText) && lang !== 'zh-CN') out.push(n.rawText.trim().slice(0, 40));
+      if (HAN.test(n.rawText) && !CHINESE_LANG.test(lang)) out.push(n.rawText.trim().slice(0, 40));
       return;
     }
     if (n.nodeType !== 1) return;
@@ -36,7 +48,7 @@ function strayChinese(body: HTMLElement): string[] {
     const here = el.getAttribute('lang') ?? lang;
     for (const a of ['placeholder', 'aria-label', 'title', 'alt']) {
       const v = el.getAttribute(a);
-      if (v && HAN.test(v) && here !== 'zh-CN') out.push(`${el.tagName.toLowerCase()}[${a}]: ${v.slice(0, 40)}`);
+      if (v && HAN.test(v) && !CHINESE_LANG.test(here)) out.push(`${el.tagName.toLowerCase()}[${a}]: ${v.slice(0, 40)}`);
     }
     for (const c of el.childNodes) visit(c, here);
   };

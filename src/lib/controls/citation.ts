@@ -1,26 +1,11 @@
 /** Citations of an export-control instrument, one of its clauses, or one controlled item, in Chinese and English. */
 import type { Citation } from '../citation.ts';
 import { absoluteUrl, clauseUrl, controlItemUrl, instrumentUrl } from '../urls.ts';
-import { instrumentName, numberLabel } from './labels.ts';
+import { instrumentName, instrumentNameEn, numberLabel } from './labels.ts';
 import type { ControlClause, ControlItem, Instrument } from './model.ts';
 
-/** Usual English names of the issuing bodies (facts); a body not listed is cited by its Chinese name. */
-const ISSUER_EN: Record<string, string> = {
-  商务部: 'MOFCOM',
-  海关总署: 'GAC',
-  科技部: 'MOST',
-  工业和信息化部: 'MIIT',
-  国家密码局: 'State Cryptography Administration',
-  中央军委装备发展部: 'CMC Equipment Development Department',
-  国家国防科工委: 'COSTIND',
-  国家国防科工局: 'SASTIND',
-};
-
-const englishName = (inst: Instrument): string => {
-  const [year, no] = inst.id.split('-');
-  const issuers = inst.data.issuers.map((i) => ISSUER_EN[i] ?? i).join(' & ');
-  return `${issuers ? `${issuers} ` : ''}Announcement No. ${no} of ${year} (${instrumentName(inst)})`;
-};
+/** The English designation with the Chinese one in brackets: MOFCOM Announcement No. 62 of 2025 (商务部公告2025年第62号). */
+const englishName = (inst: Instrument): string => `${instrumentNameEn(inst)} (${instrumentName(inst)})`;
 
 /**
  * Format (documented on /about/):
