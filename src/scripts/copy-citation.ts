@@ -1,5 +1,7 @@
 /** Copy-citation buttons: shown only when this script runs; copies the citation text beside the button. */
 import './lang-switch.ts';
+const english = document.documentElement.lang === 'en';
+
 function setup(root: HTMLElement): void {
   const button = root.querySelector<HTMLButtonElement>('[data-cite-copy]');
   const status = root.querySelector<HTMLElement>('[data-cite-status]');
@@ -10,7 +12,7 @@ function setup(root: HTMLElement): void {
     const value = text.dataset.citeText ?? text.innerText;
     try {
       await navigator.clipboard.writeText(value);
-      status.textContent = '已复制 / Copied';
+      status.textContent = english ? 'Copied' : '已复制 / Copied';
     } catch {
       const details = root.querySelector('details');
       if (details) details.open = true;
@@ -19,7 +21,7 @@ function setup(root: HTMLElement): void {
       const sel = window.getSelection();
       sel?.removeAllRanges();
       sel?.addRange(range);
-      status.textContent = '请按 Ctrl+C 复制 / Press Ctrl+C to copy';
+      status.textContent = english ? 'Press Ctrl+C to copy' : '请按 Ctrl+C 复制 / Press Ctrl+C to copy';
     }
   });
 }

@@ -16,6 +16,24 @@ function describe(id: string): string {
   return '这一位置';
 }
 
+/** The same in English, for English pages (<html lang="en">). */
+function describeEn(id: string): string {
+  const cp = /^cp-(\d+)$/.exec(id);
+  if (cp) return `control point ${cp[1]}`;
+  if (/^cp-u\d+$/.test(id)) return 'a control point whose number is unknown';
+  if (id.startsWith('cl-')) return 'this clause';
+  if (id.startsWith('item-')) return 'this controlled item';
+  return 'this place';
+}
+
+/** What the notice says: the anchor is missing, and how many linkable points the page has. */
+export function missingMessage(id: string, held: number, lang: string): string {
+  if (lang === 'en') {
+    return `This page has no ${describeEn(id)} (#${id}). ${held ? `The page has ${held} linkable points or clauses; we do not hold the one you are looking for. Please consult the official text.` : 'We do not hold the control points or clauses of this page.'}`;
+  }
+  return `本页没有${describe(id)}（#${id}）。${held ? `本页共有 ${held} 处可链接的要点或条款，本站未持有您要找的那一处；请查阅官方文本。` : '本站未持有本页的控制要点或条款。'}`;
+}
+
 function check(): void {
   document.getElementById(NOTICE_ID)?.remove();
   const raw = location.hash.slice(1);
@@ -33,7 +51,7 @@ function check(): void {
   p.id = NOTICE_ID;
   p.className = 'notice notice-warn';
   p.setAttribute('role', 'status');
-  p.textContent = `本页没有${describe(id)}（#${id}）。${held ? `本页共有 ${held} 处可链接的要点或条款，本站未持有您要找的那一处；请查阅官方文本。` : '本站未持有本页的控制要点或条款。'}`;
+  p.textContent = missingMessage(id, held, document.documentElement.lang);
   main.prepend(p);
   main.scrollIntoView();
 }

@@ -5,7 +5,7 @@ import { instrumentName, numberLabel } from './labels.ts';
 import type { ControlClause, ControlItem, Instrument } from './model.ts';
 
 /** Usual English names of the issuing bodies (facts); a body not listed is cited by its Chinese name. */
-const ISSUER_EN: Record<string, string> = {
+export const ISSUER_EN: Record<string, string> = {
   商务部: 'MOFCOM',
   海关总署: 'GAC',
   科技部: 'MOST',
