@@ -91,8 +91,19 @@ export const htmlLang = (locale: Locale): string => locale;
  */
 export const ENGLISH_PAGES: readonly RegExp[] = [
   /^\/$/,
-  // The catalogue (src/views/catalogue/).
+  // The catalogue (src/views/catalogue/): editions, parts, industries, codes, entries, comparisons, adjustment lists, changes.
+  /^\/editions\/$/,
+  /^\/editions\/\d{4}\/$/,
+  /^\/parts\/(prohibited|restricted)\/$/,
+  /^\/industries\/$/,
+  /^\/industries\/[^/]+\/$/,
+  /^\/codes\/[^/]+\/$/,
+  /^\/entries\/[^/]+\/$/,
   /^\/entries\/[^/]+\/\d{4}\/$/,
+  /^\/entries\/[^/]+\/compare\/\d{4}\.\.\.\d{4}\/$/,
+  /^\/amendments\/[^/]+\/$/,
+  /^\/changes\/$/,
+  /^\/changes\/\d{4}-\d{4}\/$/,
 ];
 
 
