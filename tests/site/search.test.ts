@@ -218,6 +218,8 @@ describe('search costs nothing where it is not used', () => {
             expect.stringMatching(/^\/_astro\/Citation\.astro_astro_type_script_[^/]+\.js$/),
             expect.stringMatching(/^\/_astro\/FragmentCheck\.astro_astro_type_script_[^/]+\.js$/),
             expect.stringMatching(/^\/_astro\/PrintNotice\.astro_astro_type_script_[^/]+\.js$/),
+            // The module the three share: the language switch keeps the reader's place (src/scripts/lang-switch.ts).
+            expect.stringMatching(/^\/_astro\/lang-switch\.[^/]+\.js$/),
           ]
         : [];
       expect(scripts.sort(), path).toEqual(expected);
