@@ -1,6 +1,7 @@
+/** Chinese runs in English text (a citation quoting designations and names), for pages to mark with lang="zh-CN". */
+
 /**
- * Splits English text that quotes Chinese (a citation, a designation) into runs, so that a page can mark each Chinese
- * run with lang="zh-CN": `MOFCOM Announcement No. 57 of 2023 (商务部 科技部公告2023年第57号)` → the English, then
+ * A run of the text: `MOFCOM Announcement No. 57 of 2023 (商务部 科技部公告2023年第57号)` → the English, then
  * `商务部 科技部公告2023年第57号`, then `)`. A Chinese run starts and ends with a Han character or Chinese punctuation
  * (quotation marks “” included) and takes in the spaces, digits and Latin letters between two of them.
  */
