@@ -29,7 +29,7 @@ function describeEn(id: string): string {
 /** What the notice says: the anchor is missing, and how many linkable points the page has. */
 export function missingMessage(id: string, held: number, lang: string): string {
   if (lang === 'en') {
-    return `This page has no ${describeEn(id)} (#${id}). ${held ? `The page has ${held} linkable points or clauses; we do not hold the one you are looking for. Please consult the official text.` : 'We do not hold the control points or clauses of this page.'}`;
+    return `This page has no ${describeEn(id)} (#${id}). ${held ? `Linkable points or clauses on this page: ${held}. We do not hold the one you are looking for; please consult the official text.` : 'We do not hold the control points or clauses of this page.'}`;
   }
   return `本页没有${describe(id)}（#${id}）。${held ? `本页共有 ${held} 处可链接的要点或条款，本站未持有您要找的那一处；请查阅官方文本。` : '本站未持有本页的控制要点或条款。'}`;
 }
