@@ -1,4 +1,5 @@
 /** The site's citation format: one Chinese and one English citation for an entry version or one of its control points. */
+import { ISSUER_EN } from './controls/labels.ts';
 import type { Edition } from './model.ts';
 import type { Part } from './schemas.ts';
 import { absoluteUrl, entryUrl } from './urls.ts';
@@ -15,6 +16,8 @@ export interface CitableEntry {
   seq?: number;
   code?: string;
   name: string;
+  /** Our unofficial English rendering of the name, when written: cited in brackets after the Chinese name. */
+  nameEn?: string;
 }
 
 /** A control point as cited: its official number when held, its wording when held, and its fragment id on the entry page. */
@@ -62,6 +65,27 @@ export function editionInstruments(editions: Edition[], id: string): { instrumen
   return { instrument: editionInstruments(editions, e.data.arises.base).instrument, amendedBy: e.data.instrument };
 }
 
+/**
+ * The English designation of a catalogue instrument written as the catalogue's instruments are (issuers, 公告 or 令, year
+ * and number): 商务部 科技部公告2023年第57号 → "MOFCOM & MOST Announcement No. 57 of 2023"; 商务部 科技部令2008年第12号 →
+ * "MOFCOM & MOST Order No. 12 of 2008". Undefined when the designation is not of that form or names an issuer without
+ * a usual English name (the Chinese designation is then cited alone).
+ */
+export function instrumentEn(zh: string): string | undefined {
+  const m = /^(.+?)(公告|令)(\d{4})年第(\d+)号$/.exec(zh.trim());
+  if (!m) return undefined;
+  const names = m[1]!.split(/\s+/).map((i) => ISSUER_EN[i]);
+  if (names.some((n) => n === undefined)) return undefined;
+  const issuers = names.join(' & ');
+  return `${issuers} ${m[2] === '令' ? 'Order' : 'Announcement'} No. ${m[4]} of ${m[3]}`;
+}
+
+/** An instrument in an English citation: its English designation, then the Chinese one in brackets. */
+const instrumentCited = (zh: string): string => {
+  const en = instrumentEn(zh);
+  return en ? `${en} (${zh})` : zh;
+};
+
 function checkOrigin(origin: string): void {
   if (!/^https?:\/\/[^/]+\/?$/.test(origin)) throw new Error(`citation origin must be an absolute http(s) origin such as https://example.org, got "${origin}"`);
 }
@@ -69,9 +93,12 @@ function checkOrigin(origin: string): void {
 /**
  * Format (the /about/ page documents it):
  *   zh: 《中国禁止出口限制出口技术目录》2023年版（商务部 科技部公告2023年第57号），限制出口部分，序号71，“无人机技术”，编号203912X[，控制要点5]。网址：<URL>
- *   en: Catalogue of Technologies Prohibited or Restricted from Export, 2023 edition (商务部 科技部公告2023年第57号), Restricted part,
- *       No. 71, “无人机技术”, code 203912X[, control point 5]. Unofficial reference copy: <URL>
- * 序号 is left out when not held; a missing 编号 reads 编号未知 / code unknown. A control point whose official number
+ *   en: MOFCOM & MOST Announcement No. 57 of 2023 (商务部 科技部公告2023年第57号), Catalogue of Technologies Prohibited or
+ *       Restricted from Export, 2023 edition, Restricted part, 序号 71, “无人机技术” [unofficial English: <nameEn>],
+ *       编号 203912X[, control point 5]. Unofficial reference copy: <URL>
+ * The English citation keeps the catalogue's own designations (序号, 编号) and the Chinese name, which is authoritative;
+ * our English rendering of the name follows in brackets only when written.
+ * 序号 is left out when not held; a missing 编号 reads 编号未知 / 编号 unknown. A control point whose official number
  * is not held is identified by its wording instead, cut after QUOTE_LENGTH characters with …:
  * 控制要点（官方编号未知）“稀土萃取分离工艺技术” / control point (official number unknown) “稀土萃取分离工艺技术”
  * (its anchor, cp-u1, is in the URL but is the site's own, not an official number). An edition made by amendment
@@ -92,11 +119,12 @@ function cite(e: CitableEntry, origin: string, point?: CitablePoint): Citation {
     .filter(Boolean)
     .join('，');
   const en = [
-    `${CATALOGUE_TITLE.en}, ${e.edition} edition (${e.instrument}${e.amendedBy ? `, as amended by ${e.amendedBy}` : ''})`,
+    `${instrumentCited(e.instrument)}${e.amendedBy ? `, as amended by ${instrumentCited(e.amendedBy)}` : ''}`,
+    `${CATALOGUE_TITLE.en}, ${e.edition} edition`,
     PART_CITED[e.part].en,
-    e.seq !== undefined ? `No. ${e.seq}` : undefined,
-    `“${e.name}”`,
-    e.code ? `code ${e.code}` : 'code unknown',
+    e.seq !== undefined ? `序号 ${e.seq}` : undefined,
+    `“${e.name}”${e.nameEn ? ` [unofficial English: ${e.nameEn}]` : ''}`,
+    e.code ? `编号 ${e.code}` : '编号 unknown',
     point && pointCited(point).en,
   ]
     .filter(Boolean)
@@ -110,5 +138,5 @@ export const citeEntry = (e: CitableEntry, origin: string): Citation => cite(e, 
 /** Citation of one control point of an entry version. */
 export const citeControlPoint = (e: CitableEntry, point: CitablePoint, origin: string): Citation => cite(e, origin, point);
 
-/** The text the copy button puts on the clipboard: the Chinese citation, then the English one. */
-export const citationText = (c: Citation): string => `${c.zh}\n${c.en}`;
+/** The text the copy button puts on the clipboard: the Chinese citation, then the English one (English first on English pages). */
+export const citationText = (c: Citation, first: 'zh' | 'en' = 'zh'): string => (first === 'zh' ? `${c.zh}\n${c.en}` : `${c.en}\n${c.zh}`);

@@ -91,18 +91,36 @@ export const htmlLang = (locale: Locale): string => locale;
  */
 export const ENGLISH_PAGES: readonly RegExp[] = [
   /^\/$/,
-  // The export-control section (a link may carry a fragment: /controls/2025-62/#cl-1-1).
-  /^\/controls\/(?:#.*)?$/,
-  /^\/controls\/\d{4}-\d{1,3}\/(?:#.*)?$/,
-  /^\/controls\/\d{4}-\d{1,3}\/items\/[^/#?]+\/(?:#.*)?$/,
-  /^\/controls\/codes\/(?:#.*)?$/,
-  /^\/controls\/codes\/[^/#?]+\/(?:#.*)?$/,
-  /^\/technologies\/(?:#.*)?$/,
-  /^\/related\/[^/#?]+\/(?:#.*)?$/,
+  // The export-control section (src/views/controls/ and beside it).
+  /^\/controls\/$/,
+  /^\/controls\/\d{4}-\d{1,3}\/$/,
+  /^\/controls\/\d{4}-\d{1,3}\/items\/[^/#?]+\/$/,
+  /^\/controls\/codes\/$/,
+  /^\/controls\/codes\/[^/#?]+\/$/,
+  /^\/technologies\/$/,
+  /^\/related\/[^/#?]+\/$/,
+  // The catalogue (src/views/catalogue/): editions, parts, industries, codes, entries, comparisons, adjustment lists, changes.
+  /^\/editions\/$/,
+  /^\/editions\/\d{4}\/$/,
+  /^\/parts\/(prohibited|restricted)\/$/,
+  /^\/industries\/$/,
+  /^\/industries\/[^/]+\/$/,
+  /^\/codes\/[^/]+\/$/,
+  /^\/entries\/[^/]+\/$/,
+  /^\/entries\/[^/]+\/\d{4}\/$/,
+  /^\/entries\/[^/]+\/compare\/\d{4}\.\.\.\d{4}\/$/,
+  /^\/amendments\/[^/]+\/$/,
+  /^\/changes\/$/,
+  /^\/changes\/\d{4}-\d{4}\/$/,
 ];
 
+
 /** True when the page at `path` (in either locale) has an English counterpart. */
-export const hasEnglish = (path: string): boolean => ENGLISH_PAGES.some((re) => re.test(pathIn(path, DEFAULT_LOCALE)));
+export const hasEnglish = (path: string): boolean => {
+  // A link may carry a fragment or a query (/controls/2025-62/#cl-1-1): the page is what counts.
+  const page = pathIn(path, DEFAULT_LOCALE).split(/[?#]/)[0]!;
+  return ENGLISH_PAGES.some((re) => re.test(page));
+};
 
 /**
  * Links from a page in `locale`: `<a {...linkTo(locale)(controlsUrl())}>`. To the page in the same language when it

@@ -26,6 +26,14 @@ function describeEn(id: string): string {
   return 'such place';
 }
 
+/** What the notice says: the anchor is missing, and how many linkable points the page has. */
+export function missingMessage(id: string, held: number, lang: string): string {
+  if (lang === 'en') {
+    return `This page has no ${describeEn(id)} (#${id}). ${held ? `The page has ${held} points or clauses that can be linked to; we do not hold the one you are looking for. Please consult the official text.` : 'We hold no control points or clauses of this page.'}`;
+  }
+  return `本页没有${describe(id)}（#${id}）。${held ? `本页共有 ${held} 处可链接的要点或条款，本站未持有您要找的那一处；请查阅官方文本。` : '本站未持有本页的控制要点或条款。'}`;
+}
+
 function check(): void {
   document.getElementById(NOTICE_ID)?.remove();
   const raw = location.hash.slice(1);
@@ -43,10 +51,7 @@ function check(): void {
   p.id = NOTICE_ID;
   p.className = 'notice notice-warn';
   p.setAttribute('role', 'status');
-  p.textContent =
-    document.documentElement.lang === 'en'
-      ? `This page has no ${describeEn(id)} (#${id}). ${held ? `The page has ${held} points or clauses that can be linked to; we do not hold the one you are looking for. Please consult the official text.` : 'We hold no control points or clauses of this page.'}`
-      : `本页没有${describe(id)}（#${id}）。${held ? `本页共有 ${held} 处可链接的要点或条款，本站未持有您要找的那一处；请查阅官方文本。` : '本站未持有本页的控制要点或条款。'}`;
+  p.textContent = missingMessage(id, held, document.documentElement.lang);
   main.prepend(p);
   main.scrollIntoView();
 }

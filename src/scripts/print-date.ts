@@ -12,7 +12,7 @@ export function localDay(d: Date): string {
 
 function fill(): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-print-date]')) {
-    el.textContent = `打印日期：${localDay(new Date())} · `;
+    el.textContent = document.documentElement.lang === 'en' ? `Printed on ${localDay(new Date())} · ` : `打印日期：${localDay(new Date())} · `;
     el.hidden = false;
   }
 }

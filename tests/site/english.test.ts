@@ -26,6 +26,19 @@ const AXE_PAGES = [
   '/en/controls/codes/1E902.a/',
   '/en/technologies/',
   '/en/related/import-catalogue/',
+  // The catalogue: one page per template.
+  '/en/editions/',
+  '/en/editions/2025/',
+  '/en/parts/restricted/',
+  '/en/industries/',
+  '/en/industries/unknown/',
+  '/en/codes/203912X/',
+  '/en/entries/information-processing/',
+  '/en/entries/uav/2023/',
+  '/en/entries/information-processing/compare/2008...2020/',
+  '/en/amendments/2025-28/',
+  '/en/changes/',
+  '/en/changes/2023-2025/',
 ];
 
 /** Every English page of the built site. */
@@ -101,7 +114,8 @@ describe('what the built pages declare', () => {
       const doc = parse(readFileSync(file, 'utf8'));
       const alternates = doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('href')!);
       const sw = doc.querySelector('[data-lang-switch]')?.getAttribute('href');
-      for (const href of [...alternates, ...(sw ? [sw] : [])]) expect(built.has(href), `${path} → ${href}`).toBe(true);
+      // Addresses are percent-encoded (/industries/%E5%8C%BB…/); the built files are named by the decoded path.
+      for (const href of [...alternates, ...(sw ? [sw] : [])]) expect(built.has(decodeURIComponent(href)), `${path} → ${href}`).toBe(true);
       if (!alternates.length) expect(sw, path).toBeUndefined();
     }
   });

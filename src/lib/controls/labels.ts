@@ -1,4 +1,5 @@
 /** Words the pages use for instruments, items, grades, relations and statuses (our own wording, never official text). */
+import { dateEn } from '../dates.ts';
 import type { ControlItem, Controls, Instrument, Relation } from './model.ts';
 import type { FactGrade, InstrumentKind, ItemKind, RelationType } from './schemas.ts';
 import type { Segment } from '../han.ts';
@@ -133,13 +134,8 @@ export const dateZh = (d: string): string => {
   return `${y}年${m}月${day}日`;
 };
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A date as English pages write it: 9 October 2025 (day, month's name, year; no leading zero). */
-export const dateEn = (d: string): string => {
-  const [y, m, day] = d.split('-').map(Number);
-  return `${day} ${MONTHS_EN[m! - 1]} ${y}`;
-};
+/** English dates come from the one helper the whole site uses (src/lib/dates.ts). */
+export { dateEn };
 
 /** One sentence (our words) saying what applied on the date, and why; `nameOf` names the deciding instrument. */
 export function describeStatus(s: Status, nameOf: (id: string) => string): string {

@@ -1,0 +1,149 @@
+/**
+ * The catalogue in English (/en/editions/, /en/entries/<key>/<edition>/, …): names and control points stay Chinese in
+ * lang="zh-CN" with our rendering (or "Not yet translated") after each, the English citation comes first, badges and
+ * notices are English; the Chinese pages keep their text.
+ */
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import { citationText, citeControlPoint, citeEntry, editionInstruments } from '../../src/lib/citation.ts';
+import { hasEnglish } from '../../src/lib/i18n.ts';
+import type { Catalogue, EntryVersion } from '../../src/lib/model.ts';
+import { allVersions, versionsIn } from '../../src/lib/queries.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { entryUrl } from '../../src/lib/urls.ts';
+import { page, text } from '../helpers/html.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ORIGIN = inject('origin');
+const siteDir = inject('siteDir');
+let cat: Catalogue;
+beforeAll(() => {
+  cat = buildCatalogue(readContent(ROOT));
+});
+const citable = (v: EntryVersion) => ({ ...v, ...editionInstruments(cat.editions, v.edition) });
+const uav = () => versionsIn(cat, '2023').find((v) => v.key === 'uav')!;
+
+describe('an English entry page', () => {
+  test('the Chinese name in lang="zh-CN", then our rendering with its label (or "Not yet translated")', () => {
+    const v = uav();
+    const doc = page(siteDir, '/en/entries/uav/2023/');
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en');
+    const h1 = doc.querySelector('article h1')!;
+    expect(h1.getAttribute('lang')).toBe('zh-CN');
+    expect(text(h1)).toBe('无人机技术');
+    const rendering = h1.nextElementSibling!;
+    expect(rendering.hasAttribute('data-rendering')).toBe(true);
+    expect(text(rendering.querySelector('.rendering-label'))).toBe(
+      v.nameEn ? 'Unofficial translation (the Chinese is authoritative):' : 'Not yet translated: the Chinese above is the text.',
+    );
+    if (v.nameEn) expect(text(rendering)).toContain(v.nameEn);
+  });
+
+  test('each control point: its Chinese wording in lang="zh-CN", followed by a rendering', () => {
+    const v = uav();
+    const li = page(siteDir, '/en/entries/uav/2023/').querySelector('#cp-5')!;
+    const cp = v.controlPoints.find((c) => c.anchor === 'cp-5')!;
+    const zh = li.querySelectorAll('[lang="zh-CN"]').find((el) => text(el) === cp.text);
+    expect(zh, 'the Chinese wording, marked').toBeDefined();
+    const r = li.querySelector('[data-rendering]')!;
+    expect(r.getAttribute('data-rendering')).toBe(cp.en ? '' : 'missing');
+    expect(text(li.querySelector('.cp-link'))).toBe('Link');
+    expect(li.querySelector('.cp-link')?.getAttribute('href')).toBe('/en/entries/uav/2023/#cp-5');
+  });
+
+  test('the English citation, of the exact form, comes first; the Chinese one after it; the copy text in that order', () => {
+    const v = uav();
+    const c = citeEntry(citable(v), ORIGIN);
+    expect(c.en).toBe(
+      `MOFCOM & MOST Announcement No. 57 of 2023 (商务部 科技部公告2023年第57号), Catalogue of Technologies Prohibited or Restricted from Export, 2023 edition, Restricted part, 序号 71, “无人机技术”${v.nameEn ? ` [unofficial English: ${v.nameEn}]` : ''}, 编号 203912X. Unofficial reference copy: ${ORIGIN}/entries/uav/2023/`,
+    );
+    const doc = page(siteDir, '/en/entries/uav/2023/');
+    const cite = doc.querySelector('.cite')!;
+    expect(text(cite.querySelector('summary'))).toBe('Cite this entry');
+    const [first, second] = cite.querySelectorAll('.cite-text p');
+    expect(text(first!)).toBe(c.en);
+    expect(first!.querySelectorAll('[lang="zh-CN"]').map((el) => text(el))).toEqual(['商务部 科技部公告2023年第57号', '序号', '“无人机技术”', '编号']);
+    expect(second!.getAttribute('lang')).toBe('zh-CN');
+    expect(text(second!)).toBe(c.zh);
+    expect(cite.querySelector('[data-cite-text]')?.getAttribute('data-cite-text')).toBe(citationText(c, 'en'));
+    const point = doc.querySelector('#cp-5 .cite')!;
+    expect(text(point.querySelector('summary'))).toBe('Cite control point 5');
+    expect(text(point.querySelector('.cite-text p'))).toBe(citeControlPoint(citable(v), v.controlPoints.find((p) => p.anchor === 'cp-5')!, ORIGIN).en);
+  });
+
+  test('English badges, facts, standing and print notice', () => {
+    const doc = page(siteDir, '/en/entries/uav/2023/');
+    const badges = doc.querySelectorAll('article .badge').map((b) => text(b));
+    expect(badges).toContain('Restricted');
+    expect(badges).toContain('◐ Held: partial');
+    expect(doc.querySelectorAll('dl.facts dt').map((d) => text(d))).toEqual(['Code', 'Part', 'Edition', 'Serial number', 'Industry']);
+    expect(text(doc.querySelector('[data-testid="replaced"]'))).toBe('This is an old version: the 2023 edition, in force from 21 December 2023, was replaced by the 2025 edition on 15 July 2025.');
+    const print = doc.querySelector('[data-testid="print-notice"]')!;
+    expect(text(print)).toContain('This site is not an official publication.');
+    expect(text(print.querySelector('[data-testid="print-date"]'))).toMatch(/^Page generated on \d{4}-\d{2}-\d{2}$/);
+    expect(text(doc.querySelector('.permalink'))).toBe(`Permanent URL: ${ORIGIN}/entries/uav/2023/`);
+  });
+
+  test('the Chinese page is as it was: Chinese labels and citation first, no rendering', () => {
+    const v = uav();
+    const doc = page(siteDir, '/entries/uav/2023/');
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
+    expect(text(doc.querySelector('article h1'))).toBe('无人机技术');
+    expect(doc.querySelectorAll('[data-rendering]')).toHaveLength(0);
+    expect(doc.querySelectorAll('dl.facts dt').map((d) => text(d))).toEqual(['编号', '所属部分', '版本', '序号', '行业']);
+    expect(text(doc.querySelector('article .badge'))).toBe('限制出口 (Restricted)');
+    expect(text(doc.querySelector('.cite summary'))).toBe('引用本条目 Cite');
+    expect(text(doc.querySelector('.cite-text p'))).toBe(citeEntry(citable(v), ORIGIN).zh);
+    expect(doc.querySelector('[data-cite-text]')?.getAttribute('data-cite-text')).toBe(citationText(citeEntry(citable(v), ORIGIN)));
+    expect(text(doc.querySelector('[data-testid="print-notice"] p'))).toContain('本站不是官方出版物');
+    expect(doc.querySelector('article')?.hasAttribute('data-pagefind-body')).toBe(true);
+    expect(page(siteDir, '/en/entries/uav/2023/').querySelector('[data-pagefind-body]'), 'English pages stay out of the search index').toBeNull();
+  });
+});
+
+describe('every catalogue template in English', () => {
+  const pairs = () => [
+    '/editions/', '/editions/2023/', '/parts/prohibited/', '/parts/restricted/', '/industries/', '/industries/unknown/',
+    '/codes/203912X/', '/entries/uav/', '/entries/uav/2025/', '/entries/information-processing/compare/2008...2020/',
+    '/amendments/2025-28/', '/changes/', '/changes/2023-2025/',
+  ];
+
+  test('each page has its English counterpart, linked both ways', () => {
+    for (const path of pairs()) {
+      expect(hasEnglish(path), path).toBe(true);
+      const en = page(siteDir, `/en${path}`);
+      expect(en.querySelector('html')?.getAttribute('lang'), path).toBe('en');
+      expect(en.querySelector('[data-lang-switch]')?.getAttribute('href'), path).toBe(path);
+      expect(page(siteDir, path).querySelector('[data-lang-switch]')?.getAttribute('href'), path).toBe(`/en${path}`);
+    }
+  });
+
+  test('every entry version has an English page; names there are marked Chinese, each followed by a rendering', () => {
+    for (const v of allVersions(cat)) {
+      const doc = page(siteDir, `/en${entryUrl(v.key, v.edition)}`);
+      const h1 = doc.querySelector('article h1')!;
+      expect(h1.getAttribute('lang'), v.key).toBe('zh-CN');
+      expect(h1.nextElementSibling?.hasAttribute('data-rendering'), v.key).toBe(true);
+      expect(doc.querySelectorAll('ol.control-points [data-rendering]').length, v.key).toBe(v.controlPoints.filter((cp) => cp.text).length);
+    }
+  });
+
+  test('list pages: entry names in lang="zh-CN" with a rendering; English part badges and headings', () => {
+    const doc = page(siteDir, '/en/parts/restricted/');
+    expect(text(doc.querySelector('h1'))).toBe('Restricted entries Restricted');
+    const item = doc.querySelector('.entry-list li')!;
+    expect(item.querySelector('a')?.getAttribute('lang')).toBe('zh-CN');
+    expect(item.querySelector('a')?.getAttribute('href')).toMatch(/^\/en\/entries\/[^/]+\/\d{4}\/$/);
+    expect(item.querySelector('[data-rendering]')).not.toBeNull();
+    expect(text(page(siteDir, '/en/editions/').querySelector('h1'))).toBe('Editions');
+    expect(text(page(siteDir, '/en/changes/2023-2025/').querySelector('h1'))).toBe('What changed from the 2023 edition to the 2025 edition');
+  });
+
+  test('a link to a page that exists only in Chinese says so', () => {
+    const doc = page(siteDir, '/en/entries/uav/2023/');
+    for (const a of doc.querySelectorAll('main a[hreflang="zh-CN"]')) {
+      expect(a.nextSibling?.rawText ?? '', a.getAttribute('href')!).toMatch(/^ \(in Chinese\)/);
+    }
+  });
+});
