@@ -20,7 +20,8 @@ const clausesOf = (root: string, id: string): ClauseData[] =>
   AmendmentSchema.parse(parseMarkdown('x', readFileSync(join(root, `content/amendments/${id}.md`), 'utf8')).data).clauses;
 
 /** What the importer owns of a clause: everything but the editor's note and source. */
-const wording = ({ note: _n, source: _s, ...rest }: ClauseData) => rest;
+/** What the importer brings: the official wording and its facts; our notes, sources and English renderings are added by hand. */
+const wording = ({ note: _n, source: _s, en: _e, ...rest }: ClauseData) => rest;
 
 describe('the verbatim clauses 1–5 of 公告2020年第38号', () => {
   const parsed = parseAdjustmentText(readFileSync(CLAUSES, 'utf8'), '2020');
