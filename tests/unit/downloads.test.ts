@@ -66,3 +66,25 @@ describe('schema and the /data/ list', () => {
     expect(formatBytes(2048)).toBe('2.0 KB');
   });
 });
+
+describe('English renderings in the downloads', () => {
+  test('nameEn and a control point en go into the JSON and the name_en / cp_text_en columns; the schema says they are unofficial', () => {
+    const fixture = loadFixture('basics');
+    const v = fixture.versions.get('2001')!.find((x) => x.controlPoints.length > 0)!;
+    v.nameEn = 'Test technology, with a comma';
+    v.controlPoints[0]!.en = 'Test control point';
+    const r = editionRecord(fixture, '2001', ORIGIN);
+    expect(DownloadEditionSchema.parse(JSON.parse(JSON.stringify(r)))).toBeTruthy();
+    const e = r.entries.find((x) => x.key === v.key)!;
+    expect(e.nameEn).toBe('Test technology, with a comma');
+    expect(e.controlPoints[0]!.en).toBe('Test control point');
+    const [header, ...rows] = editionCsv(fixture, '2001', ORIGIN).slice(1).split('\r\n');
+    const cols = header!.split(',');
+    expect(cols).toEqual(expect.arrayContaining(['name_en', 'cp_text_en']));
+    expect(cols.indexOf('name_en')).toBe(cols.indexOf('name') + 1);
+    expect(rows.find((row) => row.includes('"Test technology, with a comma"'))).toContain('Test control point');
+    const s = JSON.parse(downloadJsonSchema(ORIGIN));
+    expect(s.description).toMatch(/unofficial translations.*the Chinese is authoritative/);
+    expect(s.definitions.Entry.properties.nameEn.description).toMatch(/^our own unofficial English translation of `name`; the Chinese is authoritative/);
+  });
+});
