@@ -89,7 +89,7 @@ export const htmlLang = (locale: Locale): string => locale;
  * The pages that exist in English so far (paths without the /en prefix). A page not listed here has no English
  * counterpart yet: its language switch and hreflang alternates are left out rather than pointing at nothing.
  */
-export const ENGLISH_PAGES: readonly RegExp[] = [/^\/$/];
+export const ENGLISH_PAGES: readonly RegExp[] = [/^\/$/, /^\/about\/$/, /^\/coverage\/$/, /^\/data\/$/, /^\/search\/$/];
 
 /** True when the page at `path` (in either locale) has an English counterpart. */
 export const hasEnglish = (path: string): boolean => ENGLISH_PAGES.some((re) => re.test(pathIn(path, DEFAULT_LOCALE)));

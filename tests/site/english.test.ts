@@ -16,7 +16,7 @@ import { parse, type HTMLElement, type Node } from 'node-html-parser';
 const base = inject('baseUrl');
 const siteDir = inject('siteDir');
 /** One English page of each template, checked with axe at 360 px (add a page here with each new English template). */
-const AXE_PAGES = ['/en/'];
+const AXE_PAGES = ['/en/', '/en/about/', '/en/coverage/', '/en/data/', '/en/search/', '/en/404.html'];
 
 /** Every English page of the built site. */
 const ENGLISH = htmlPages(siteDir).filter(([path]) => path.startsWith('/en/'));

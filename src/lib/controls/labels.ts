@@ -69,6 +69,14 @@ export const dateZh = (d: string): string => {
   return `${y}年${m}月${day}日`;
 };
 
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date as English pages write it: 9 October 2025 (day, month's name, year; no leading zero). */
+export const dateEn = (d: string): string => {
+  const [y, m, day] = d.split('-').map(Number);
+  return `${day} ${MONTHS_EN[m! - 1]} ${y}`;
+};
+
 /** One sentence (our words) saying what applied on the date, and why; `nameOf` names the deciding instrument. */
 export function describeStatus(s: Status, nameOf: (id: string) => string): string {
   const by = s.relation ? nameOf(s.relation.by) : '';
