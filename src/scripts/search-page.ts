@@ -190,7 +190,7 @@ export function startSearchPage(): void {
   const codePrefix = form.dataset.codePrefix ?? '';
   const controlCodePrefix = form.dataset.controlCodePrefix ?? '';
   const otherSearch = form.dataset.otherSearch ?? '';
-  const otherLink = document.querySelector<HTMLAnchorElement>('[data-other-search]');
+  const otherLink = document.querySelector<HTMLAnchorElement>('a[data-other-search]');
   const input = form.querySelector<HTMLInputElement>('#search-q')!;
   const knownControlCodes = new Set((form.dataset.controlCodes ?? '').split(' ').filter(Boolean));
   const selects = {
