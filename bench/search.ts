@@ -55,7 +55,7 @@ export interface SearchPageOptions {
 export const ENGLISH_SEARCH: SearchPageOptions = { path: '/en/search/', firstQuery: 'rare earth' };
 
 const PRECOMPRESSED = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
-const isSearchResource = (path: string): boolean => path.startsWith('/pagefind/') || path === '/search-fold.json' || /\/_astro\/search\..*\.(js|css)$/.test(path);
+const isSearchResource = (path: string): boolean => path.startsWith('/pagefind/') || path === '/search-fold.json' || /\/_astro\/[Ss]earch\..*\.(js|css)$/.test(path);
 
 async function record(r: Request): Promise<FetchedResource> {
   const path = new URL(r.url()).pathname;

@@ -72,11 +72,11 @@ export default function pagefindIntegration(): AstroIntegration {
           if (stray.length) fail('checking languages', stray.map(([lang, l]) => `${l.page_count} page(s) indexed as "${lang}": every page must be <html lang="zh-CN"> (or "en" under /en/), or Chinese is not segmented`));
           const pages = entry.languages[LANGUAGE]?.page_count ?? 0;
           const pagesEn = entry.languages[LANGUAGE_EN]?.page_count ?? 0;
+          // Each page in its own language: English pages only under /en/ (a Chinese page marked lang="en" is not segmented),
+          // and English pages read under /en/ must reach the English index.
+          if (pagesEn > readEn) fail('checking languages', [`${pagesEn - readEn} page(s) indexed as "en" outside /en/: every page there must be <html lang="zh-CN">, or Chinese is not segmented`]);
           if (pages === 0) fail(`indexing ${outDir}`, ['no page was indexed']);
-          // Each page is indexed in its own language: as many Chinese pages as Chinese files carry a body, and the English
-          // pages read are all English (a page under /en/ without lang="en" would land in the Chinese index).
           if (readEn > 0 && pagesEn === 0) fail('checking languages', [`${readEn} English page(s) read under /en/, none indexed as "en": they must carry data-pagefind-body and <html lang="en">`]);
-          if (pagesEn > readEn) fail('checking languages', [`${pagesEn} page(s) indexed as "en" but only ${readEn} read under /en/: a Chinese page is marked lang="en"`]);
           const ms = Math.round(performance.now() - started);
           logger.info(`Pagefind indexed ${pages} Chinese and ${pagesEn} English pages (of ${read} HTML files read) into ${written.outputPath} in ${ms} ms`);
           // `npm run bench` asks for the indexing time through this file, so it can tell Astro's time from Pagefind's.
