@@ -88,3 +88,35 @@ describe('English renderings in the downloads', () => {
     expect(s.definitions.Entry.properties.nameEn.description).toMatch(/^our own unofficial English translation of `name`; the Chinese is authoritative/);
   });
 });
+
+describe('English renderings in the controls downloads', () => {
+  test('en beside title, clause and item, subjectEn, and the _en columns; the schema says they are unofficial', async () => {
+    const { loadSiteFixture } = await import('../helpers/fixtures.ts');
+    const { controlsCsv, controlsJsonSchema, controlsRecord, CONTROLS_CSV_COLUMNS } = await import('../../src/lib/controls/downloads.ts');
+    const { DownloadControlsSchema } = await import('../../src/lib/controls/schemas.ts');
+    const { controls } = loadSiteFixture('controls-basic');
+    const inst = controls.instruments.find((i) => i.items.length > 0)!;
+    const item = inst.items[0]!;
+    item.en = 'Test item';
+    item.clause.en = 'Test clause';
+    inst.data.subjectEn = 'Our summary';
+    const r = controlsRecord(controls, '2026-01-01', ORIGIN);
+    expect(DownloadControlsSchema.parse(JSON.parse(JSON.stringify(r)))).toBeTruthy();
+    const rec = r.instruments.find((i) => i.id === inst.id)!;
+    expect(rec.subjectEn).toBe('Our summary');
+    expect(rec.items[0]!.en).toBe('Test item');
+    expect(rec.clauses.find((c) => c.id === item.clause.id)!.en).toBe('Test clause');
+    expect(CONTROLS_CSV_COLUMNS).toEqual(expect.arrayContaining(['instrument_title_en', 'clause_text_en', 'text_en']));
+    const rows = controlsCsv(controls, '2026-01-01', ORIGIN).slice(1).split('\r\n');
+    const cols = rows[0]!.split(',');
+    const row = rows.find((x) => x.includes('Test item'))!.split(',');
+    expect([row[cols.indexOf('clause_text_en')], row[cols.indexOf('text_en')]]).toEqual(['Test clause', 'Test item']);
+    const schema = JSON.parse(controlsJsonSchema(ORIGIN));
+    expect(schema.description).toMatch(/unofficial translations.*the Chinese is authoritative/);
+    // The schema refers to one definition of the field wherever it recurs: follow the $ref.
+    const resolve = (node: { $ref?: string; description?: string }): { description?: string } =>
+      node.$ref ? resolve(node.$ref.slice(2).split('/').reduce((n: Record<string, never>, k) => n[k], schema)) : node;
+    expect(resolve(schema.definitions.Item.properties.en).description).toMatch(/^our own unofficial English translation of `text`; the Chinese is authoritative/);
+    expect(schema.definitions.Instrument.properties.subjectEn.description).toMatch(/not official wording; the Chinese is authoritative/);
+  });
+});
