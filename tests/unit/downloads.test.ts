@@ -114,8 +114,8 @@ describe('English renderings in the controls downloads', () => {
     const schema = JSON.parse(controlsJsonSchema(ORIGIN));
     expect(schema.description).toMatch(/unofficial translations.*the Chinese is authoritative/);
     // The schema refers to one definition of the field wherever it recurs: follow the $ref.
-    const resolve = (node: { $ref?: string; description?: string }): { description?: string } =>
-      node.$ref ? resolve(node.$ref.slice(2).split('/').reduce((n: Record<string, never>, k) => n[k], schema)) : node;
+    type Node = { $ref?: string; description?: string; [k: string]: unknown };
+    const resolve = (node: Node): Node => (node.$ref ? resolve(node.$ref.slice(2).split('/').reduce<Node>((n, k) => n[k] as Node, schema as Node)) : node);
     expect(resolve(schema.definitions.Item.properties.en).description).toMatch(/^our own unofficial English translation of `text`; the Chinese is authoritative/);
     expect(schema.definitions.Instrument.properties.subjectEn.description).toMatch(/not official wording; the Chinese is authoritative/);
   });
