@@ -38,8 +38,24 @@ export const BENCH_QUERIES = [
   '203912x', '２０３９１２Ｘ', '056101X', '技术', '信息', '无人机', '软件', '蚕', '风洞', '中药材',
 ];
 
+/**
+ * Twenty queries for /en/search/ (the English index: pages under /en/ with our English renderings): the words of the
+ * issue's query table, control codes in any case, catalogue codes, and Chinese typed on the English page.
+ */
+export const ENGLISH_BENCH_QUERIES = [
+  'drone', 'lidar', 'rare earth', 'gene editing', 'lithium', 'magnet', '1e902.a', '1E902.A', '203912X', 'battery',
+  'software', 'wind tunnel', 'rare', 'gene', 'silkworm', 'information', 'technology', 'graphite', 'superhard', '稀土',
+];
+
+/** Which search page to measure: the Chinese one (default) or the English one, and the query of the cold first search. */
+export interface SearchPageOptions {
+  path?: string;
+  firstQuery?: string;
+}
+export const ENGLISH_SEARCH: SearchPageOptions = { path: '/en/search/', firstQuery: 'rare earth' };
+
 const PRECOMPRESSED = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
-const isSearchResource = (path: string): boolean => path.startsWith('/pagefind/') || path === '/search-fold.json' || /\/_astro\/search\..*\.(js|css)$/.test(path);
+const isSearchResource = (path: string): boolean => path.startsWith('/pagefind/') || path === '/search-fold.json' || /\/_astro\/[Ss]earch\..*\.(js|css)$/.test(path);
 
 async function record(r: Request): Promise<FetchedResource> {
   const path = new URL(r.url()).pathname;
@@ -65,16 +81,17 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-export async function measureSearch(baseUrl: string, browser: Browser, queries: readonly string[] = BENCH_QUERIES): Promise<SearchFigures> {
+export async function measureSearch(baseUrl: string, browser: Browser, queries: readonly string[] = BENCH_QUERIES, options: SearchPageOptions = {}): Promise<SearchFigures> {
+  const searchPath = options.path ?? '/search/';
   // 1. First search, cold cache: everything fetched until the first result is on screen.
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   const pending: Promise<FetchedResource>[] = [];
   let counting = true;
   page.on('requestfinished', (r) => counting && pending.push(record(r)));
-  const query = '稀土';
+  const query = options.firstQuery ?? '稀土';
   const t0 = Date.now();
-  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${baseUrl}${searchPath}?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('#search-results .search-result', { timeout: 15_000 });
   const msToFirstResult = Date.now() - t0;
   counting = false;
@@ -115,16 +132,17 @@ export async function measureSearch(baseUrl: string, browser: Browser, queries: 
   const fold = JSON.parse(foldBody.toString('utf8')) as { from: string };
   await foldCtx.close();
 
-  // 4. Pages without search: script bytes while loading and typing into the header box.
+  // 4. Pages without search: script bytes while loading and typing into the header box (English pages too).
   const nonSearchScriptBytes: Record<string, number> = {};
-  for (const path of ['/', '/entries/rare-earth/2023/', '/editions/2023/', '/codes/203912X/']) {
+  const pages = searchPath === '/search/' ? ['/', '/entries/rare-earth/2023/', '/editions/2023/', '/codes/203912X/'] : ['/en/', '/en/about/', '/en/coverage/'];
+  for (const path of pages) {
     const c = await browser.newContext();
     const pg = await c.newPage();
     const scripts: Promise<FetchedResource>[] = [];
     pg.on('requestfinished', (r) => r.resourceType() === 'script' && scripts.push(record(r)));
     await pg.goto(`${baseUrl}${path}`);
     await pg.locator('#site-search-q').focus();
-    await pg.keyboard.type('稀土');
+    await pg.keyboard.type(query);
     await pg.waitForLoadState('networkidle');
     nonSearchScriptBytes[path] = sum(await Promise.all(scripts), 'bytes');
     await c.close();
@@ -141,7 +159,7 @@ export async function measureSearch(baseUrl: string, browser: Browser, queries: 
       msToFirstResult,
       resources,
     },
-    perQuery: { queries: samples.length, medianMs: median(ms), maxMs: Math.max(...ms), samples },
+    perQuery: { queries: samples.length, medianMs: Math.round(median(ms) * 10) / 10, maxMs: Math.max(...ms), samples },
     foldTable: { bytes: foldBody.length, gzipBytes: gzipSync(foldBody, { level: 9 }).length, pairs: [...fold.from].length },
     nonSearchScriptBytes,
   };

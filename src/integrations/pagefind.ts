@@ -1,7 +1,10 @@
 /**
  * Astro integration: indexes the built site with Pagefind's Node API at `astro:build:done` and writes the bundle to
- * <outDir>/pagefind/. Only elements marked `data-pagefind-body` are indexed (entry versions, announcements, items); any error that
- * Pagefind reports, an index with no pages, or a page indexed in another language than zh-CN fails the build.
+ * <outDir>/pagefind/. Only elements marked `data-pagefind-body` are indexed (entry versions, announcements, items), in
+ * two languages: Pagefind keeps one index per <html lang>, and the search page's own lang picks it (/search/ the
+ * Chinese pages, /en/search/ the English pages under /en/). Any error that Pagefind reports, a Chinese index with no
+ * pages, a page indexed in another language than zh-CN or en, a Chinese page indexed as English (or the reverse), or
+ * English pages read of which none is indexed fails the build.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +14,8 @@ import * as pagefind from 'pagefind';
 
 /** Pagefind's language code for pages marked <html lang="zh-CN">. */
 const LANGUAGE = 'zh-cn';
+/** And for the English pages, <html lang="en"> (under /en/). */
+const LANGUAGE_EN = 'en';
 
 interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
@@ -29,12 +34,14 @@ const fail = (stage: string, errors: string[]): never => {
  * data-pagefind-ignore on the entry page itself.) Left out so that excerpts show the wording and a query such as
  * 控制 does not match every page through its headings.
  */
-export const EXCLUDE = ['.facts dt', '.badge', 'article h2', 'article p.muted', '.en', '.cp-num', '.cp-link', '.cp-note', '.wording-source', '.converted'];
+export const EXCLUDE = ['.facts dt', '.badge', 'article h2', 'article p.muted', '.en', '.cp-num', '.cp-link', '.cp-note', '.wording-source', '.converted', '.rendering-label'];
 
 /** The pages Pagefind reads: entry versions only (compare views and history pages sit at other depths). */
 export const ENTRY_PAGES = 'entries/*/[0-9][0-9][0-9][0-9]/index.html';
 /** And of the export-control section: each announcement (clauses as sub-results) and each controlled item. */
 export const CONTROL_PAGES = ['controls/[0-9][0-9][0-9][0-9]-*/index.html', 'controls/[0-9][0-9][0-9][0-9]-*/items/*/index.html'];
+/** The same pages in English, under /en/: indexed as English (their text holds the Chinese wording and our renderings). */
+export const ENGLISH_INDEXED_PAGES = [ENTRY_PAGES, ...CONTROL_PAGES].map((glob) => `en/${glob}`);
 
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -50,23 +57,30 @@ export default function pagefindIntegration(): AstroIntegration {
           // Only entry version pages (/entries/<key>/<edition>/) carry data-pagefind-body; reading nothing else halves
           // the indexing time of a large catalogue.
           let read = 0;
-          for (const glob of [ENTRY_PAGES, ...CONTROL_PAGES]) {
+          let readEn = 0;
+          for (const glob of [ENTRY_PAGES, ...CONTROL_PAGES, ...ENGLISH_INDEXED_PAGES]) {
             const added = await index.addDirectory({ path: outDir, glob });
             if (added.errors.length) fail(`indexing ${outDir}`, added.errors);
             read += added.page_count;
+            if (glob.startsWith('en/')) readEn += added.page_count;
           }
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length) fail('writing the index', written.errors);
           const entry = JSON.parse(readFileSync(join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
           const languages = Object.entries(entry.languages);
-          const stray = languages.filter(([lang]) => lang !== LANGUAGE);
-          if (stray.length) fail('checking languages', stray.map(([lang, l]) => `${l.page_count} page(s) indexed as "${lang}": every page must be <html lang="zh-CN">, or Chinese is not segmented`));
+          const stray = languages.filter(([lang]) => lang !== LANGUAGE && lang !== LANGUAGE_EN);
+          if (stray.length) fail('checking languages', stray.map(([lang, l]) => `${l.page_count} page(s) indexed as "${lang}": every page must be <html lang="zh-CN"> (or "en" under /en/), or Chinese is not segmented`));
           const pages = entry.languages[LANGUAGE]?.page_count ?? 0;
+          const pagesEn = entry.languages[LANGUAGE_EN]?.page_count ?? 0;
+          // Each page in its own language: English pages only under /en/ (a Chinese page marked lang="en" is not segmented),
+          // and English pages read under /en/ must reach the English index.
+          if (pagesEn > readEn) fail('checking languages', [`${pagesEn - readEn} page(s) indexed as "en" outside /en/: every page there must be <html lang="zh-CN">, or Chinese is not segmented`]);
           if (pages === 0) fail(`indexing ${outDir}`, ['no page was indexed']);
+          if (readEn > 0 && pagesEn === 0) fail('checking languages', [`${readEn} English page(s) read under /en/, none indexed as "en": they must carry data-pagefind-body and <html lang="en">`]);
           const ms = Math.round(performance.now() - started);
-          logger.info(`Pagefind indexed ${pages} pages (of ${read} HTML files read) into ${written.outputPath} in ${ms} ms`);
+          logger.info(`Pagefind indexed ${pages} Chinese and ${pagesEn} English pages (of ${read} HTML files read) into ${written.outputPath} in ${ms} ms`);
           // `npm run bench` asks for the indexing time through this file, so it can tell Astro's time from Pagefind's.
-          if (process.env.PAGEFIND_TIMING_FILE) writeFileSync(process.env.PAGEFIND_TIMING_FILE, JSON.stringify({ ms, pages }));
+          if (process.env.PAGEFIND_TIMING_FILE) writeFileSync(process.env.PAGEFIND_TIMING_FILE, JSON.stringify({ ms, pages, pagesEn }));
         } finally {
           await pagefind.close();
         }

@@ -36,10 +36,12 @@ export function entryRecord(cat: Catalogue, v: EntryVersion, origin: string): Do
     seq: v.seq,
     industry: v.industry,
     name: v.name,
+    nameEn: v.nameEn,
     controlPoints: v.controlPoints.map((cp) =>
       defined({
         n: cp.n,
         text: cp.text,
+        en: cp.en,
         anchor: cp.anchor,
         aliases: cp.aliases?.length ? cp.aliases : undefined,
         url: absoluteUrl(`${entryUrl(v.key, v.edition)}#${cp.anchor}`, origin),
@@ -123,12 +125,14 @@ export const CSV_COLUMNS = [
   'seq',
   'code',
   'name',
+  'name_en',
   'industry',
   'completeness',
   'missing',
   'cp_n',
   'cp_anchor',
   'cp_text',
+  'cp_text_en',
   'cp_note',
   'former_codes',
   'predecessors',
@@ -161,6 +165,7 @@ export function editionCsv(cat: Catalogue, edition: string, origin: string): str
       seq: v.seq,
       code: v.code,
       name: v.name,
+      name_en: v.nameEn,
       industry: v.industry,
       completeness: v.completeness,
       missing: v.missing.join('；'),
@@ -179,6 +184,7 @@ export function editionCsv(cat: Catalogue, edition: string, origin: string): str
         cp_n: cp?.n,
         cp_anchor: cp?.anchor,
         cp_text: cp?.text,
+        cp_text_en: cp?.en,
         cp_note: cp?.note,
         cp_url: cp && `${url}#${cp.anchor}`,
       };
@@ -195,7 +201,7 @@ export function downloadJsonSchema(origin: string): string {
     // Named parts, so that the schema refers to #/definitions/Source rather than to a path inside another definition.
     definitions: { Entry: DownloadEntrySchema, Clause: DownloadClauseSchema, Source: SourceSchema, Text: TextSchema, Code: CodeSchema, Key: KeySchema, EditionId: EditionIdSchema },
   });
-  return `${JSON.stringify({ $id: absoluteUrl(schemaJsonUrl(), origin), title: '禁止出口限制出口技术目录 · 参考：版本数据 / edition download', ...schema }, null, 2)}\n`;
+  return `${JSON.stringify({ $id: absoluteUrl(schemaJsonUrl(), origin), title: '禁止出口限制出口技术目录 · 参考：版本数据 / edition download', description: 'English fields (`nameEn`, `controlPoints[].en`) are our own unofficial translations of the Chinese beside them; the Chinese is authoritative.', ...schema }, null, 2)}\n`;
 }
 
 /** One file under /data/. */

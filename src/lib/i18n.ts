@@ -112,6 +112,11 @@ export const ENGLISH_PAGES: readonly RegExp[] = [
   /^\/amendments\/[^/]+\/$/,
   /^\/changes\/$/,
   /^\/changes\/\d{4}-\d{4}\/$/,
+  // The pages of prose and the search.
+  /^\/about\/$/,
+  /^\/coverage\/$/,
+  /^\/data\/$/,
+  /^\/search\/$/,
 ];
 
 

@@ -91,11 +91,11 @@ export interface BuiltFile {
 }
 
 /**
- * The page path a built HTML file is served at: entries/uav/2023/index.html → /entries/uav/2023/. 404.html has no
- * address of its own (a host serves it for unknown paths) and gives undefined.
+ * The page path a built HTML file is served at: entries/uav/2023/index.html → /entries/uav/2023/. 404.html and en/404.html
+ * have no address of their own (a host serves them for unknown paths) and give undefined.
  */
 export function pagePathOf(file: string): string | undefined {
-  if (!file.endsWith('.html') || file === '404.html') return undefined;
+  if (!file.endsWith('.html') || /^(en\/)?404\.html$/.test(file)) return undefined;
   return recordPath(file === 'index.html' || file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`);
 }
 

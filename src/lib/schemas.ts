@@ -370,6 +370,23 @@ export type AmendmentData = z.infer<typeof AmendmentSchema>;
 
 // ---- Open data: the format of /data/<edition>.json, built from the content schemas above (schema.json is generated from it).
 
+/** The description every English field of the downloads carries: it is ours, unofficial, and the Chinese prevails. */
+export const EN_DESCRIPTION = (of: string): string =>
+  `our own unofficial English translation of ${of}; the Chinese is authoritative. Absent when not yet translated`;
+
+/**
+ * An English field of a download, with its description. A new schema each time, so that the generated JSON Schema
+ * writes each field out with its own description (a shared schema would become a $ref to another field's).
+ */
+export const englishField = (description: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .refine((s) => !/\p{Script=Han}/u.test(s), 'must be English: no Chinese characters (the Chinese stays in its own field)')
+    .optional()
+    .describe(description);
+
 export const DownloadClauseSchema = z
   .object({
     amendment: z.string(),
@@ -393,11 +410,13 @@ export const DownloadEntrySchema = z
     edition: EditionIdSchema,
     url: HttpUrlSchema,
     ...entryFields,
+    nameEn: englishField(EN_DESCRIPTION('`name`')),
     controlPoints: z.array(
       z
         .object({
           n: z.number().int().positive().optional(),
           text: TextSchema.optional().describe('absent when the point is known to exist but its wording is not held'),
+          en: englishField(EN_DESCRIPTION('`text`')),
           anchor: z.string(),
           aliases: z.array(z.string()).optional().describe('earlier anchors of the point that still land on it, e.g. cp-u1 before its number was known'),
           url: HttpUrlSchema,

@@ -7,7 +7,8 @@ import './lang-switch.ts';
 import { foldMap, normalizeQuery, pagefindFilters, readSearchState, searchStateQuery, type Fold, type NormalizedQuery, type SearchState } from '../lib/search-query.ts';
 import { STATE_LABEL } from '../lib/controls/labels.ts';
 import type { State } from '../lib/controls/status.ts';
-import { codeUrl, controlCodeUrl, pagefindUrl, searchFoldUrl, searchUrlWith } from '../lib/urls.ts';
+import { latinWords, SEARCH_STRINGS, searchStrings, type SearchStrings } from '../lib/search-strings.ts';
+import { codeUrl, controlCodeUrl, pagefindUrl, searchFoldUrl } from '../lib/urls.ts';
 
 interface SubResult {
   title: string;
@@ -43,12 +44,16 @@ const PART_BADGE: Record<string, { zh: string; en: string; cls: string }> = {
   禁止: { zh: '禁止出口', en: 'Prohibited', cls: 'badge-prohibited' },
   限制: { zh: '限制出口', en: 'Restricted', cls: 'badge-restricted' },
 };
-const editionLabel = (id: string): string => `${id}年版`;
+/** The page's sentences: Chinese on /search/, English on /en/search/ (from <html lang>, set in startSearchPage). */
+let S: SearchStrings = SEARCH_STRINGS['zh-CN'];
+let english = false;
+const editionLabel = (id: string): string => S.edition(id);
+const HAN = /\p{Script=Han}/u;
+/** On the English page, text holding Chinese (an entry name, a designation) is marked as Chinese. */
+const zhLang = (text: string): { lang?: string } => (english && HAN.test(text) ? { lang: 'zh-CN' } : {});
 const CP_ANCHOR = /^(cp-(\d+|u\d+)|cl-[a-z0-9-]+)$/;
 /** The second regime's pages carry meta regime:出口管制公告. */
 const CONTROLS = '出口管制公告';
-/** Shown when the index loaded but a search or its results could not be fetched. */
-const FAILED = '搜索结果未能载入，请检查网络后重试。';
 
 /** One matched entry version, with where its best hit is. */
 interface Hit {
@@ -110,13 +115,7 @@ function groupHits(datas: ResultData[], code: string | undefined, byCode: boolea
 }
 
 /** `（技术目录 3 个条目版本，出口管制公告 2 页）` from Pagefind's per-filter counts of the results; a regime with none is left out. */
-function countByRegime(counts: Record<string, number>): string {
-  const parts = [
-    counts['技术目录'] ? `技术目录 ${counts['技术目录']} 个条目版本` : '',
-    counts[CONTROLS] ? `出口管制公告 ${counts[CONTROLS]} 页` : '',
-  ].filter(Boolean);
-  return parts.length ? `（${parts.join('，')}）` : '';
-}
+const countByRegime = (counts: Record<string, number>): string => S.byRegime(counts);
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
@@ -129,7 +128,7 @@ function excerptOf(top: Hit): HTMLParagraphElement {
   const excerpt = el('p', { className: 'search-result-excerpt' });
   const excerptHtml = el('span');
   excerptHtml.innerHTML = top.excerpt; // Pagefind escapes the page text and adds only <mark>.
-  if (top.where) excerpt.append(el('span', { className: 'search-result-where' }, `${top.where}：`));
+  if (top.where) excerpt.append(el('span', { className: 'search-result-where', ...zhLang(top.where) }, `${top.where}${S.where}`));
   excerpt.append(excerptHtml);
   return excerpt;
 }
@@ -138,14 +137,20 @@ function excerptOf(top: Hit): HTMLParagraphElement {
 function renderControl(g: Group): HTMLLIElement {
   const top = g.hits[0]!;
   const m = g.control!;
-  const meta = el('p', { className: 'search-result-meta' }, el('span', { className: 'badge badge-quiet' }, '出口管制公告'));
+  const meta = el('p', { className: 'search-result-meta' }, el('span', { className: 'badge badge-quiet' }, S.controls));
   const state = STATE_LABEL[m.status as State];
-  if (state) meta.append(el('span', { className: `badge status status-${m.status}` }, el('span', { ariaHidden: 'true' }, state.mark), `${state.zh}`, el('span', { className: 'skip', lang: 'en' }, ` (${state.en})`)));
+  if (state) {
+    meta.append(
+      english
+        ? el('span', { className: `badge status status-${m.status}` }, el('span', { ariaHidden: 'true' }, state.mark), state.en)
+        : el('span', { className: `badge status status-${m.status}` }, el('span', { ariaHidden: 'true' }, state.mark), `${state.zh}`, el('span', { className: 'skip', lang: 'en' }, ` (${state.en})`)),
+    );
+  }
   const codes = codesOf(top.data);
-  if (codes.length) meta.append(el('span', { className: 'code' }, codes.join('、')));
-  if (m.instrument) meta.append(el('span', { className: 'muted' }, m.instrument));
-  if (m.kind === 'technology') meta.append(el('span', { className: 'badge badge-quiet' }, '技术'));
-  const li = el('li', { className: 'search-result search-result-control' }, el('a', { className: 'search-result-title', href: top.href }, g.name), meta, excerptOf(top));
+  if (codes.length) meta.append(el('span', { className: 'code' }, codes.join(S.listSep)));
+  if (m.instrument) meta.append(el('span', { className: 'muted', ...zhLang(m.instrument) }, m.instrument));
+  if (m.kind === 'technology') meta.append(el('span', { className: 'badge badge-quiet' }, S.technology));
+  const li = el('li', { className: 'search-result search-result-control' }, el('a', { className: 'search-result-title', href: top.href, ...zhLang(g.name) }, g.name), meta, excerptOf(top));
   li.dataset.key = g.key;
   li.dataset.regime = CONTROLS;
   if (codes.length) (li.dataset.codes = codes.join(' ')), (li.dataset.code = codes[0]!);
@@ -157,17 +162,19 @@ function renderGroup(g: Group): HTMLLIElement {
   const top = g.hits[0]!;
   const badge = PART_BADGE[g.part];
   const meta = el('p', { className: 'search-result-meta' });
-  if (badge) meta.append(el('span', { className: `badge ${badge.cls}` }, badge.zh, el('span', { className: 'skip', lang: 'en' }, ` (${badge.en})`)));
-  meta.append(el('span', { className: 'code' }, top.code ?? '编号未知'), el('span', { className: 'badge badge-quiet' }, editionLabel(top.edition)));
-  const li = el('li', { className: 'search-result' }, el('a', { className: 'search-result-title', href: top.href }, g.name), meta, excerptOf(top));
+  if (badge) meta.append(english ? el('span', { className: `badge ${badge.cls}` }, badge.en) : el('span', { className: `badge ${badge.cls}` }, badge.zh, el('span', { className: 'skip', lang: 'en' }, ` (${badge.en})`)));
+  meta.append(el('span', { className: 'code' }, top.code ?? S.codeUnknown), el('span', { className: 'badge badge-quiet' }, editionLabel(top.edition)));
+  const li = el('li', { className: 'search-result' }, el('a', { className: 'search-result-title', href: top.href, ...zhLang(g.name) }, g.name), meta, excerptOf(top));
+  const nameEn = top.data.meta.nameEn;
+  if (english && nameEn) li.append(el('p', { className: 'rendering', lang: 'en' }, el('span', { className: 'rendering-label' }, 'Unofficial translation (the Chinese is authoritative):'), ` ${nameEn}`));
   li.dataset.key = g.key;
   li.dataset.edition = top.edition;
   if (top.code) li.dataset.code = top.code;
   if (g.hits.length > 1) {
-    const others = el('p', { className: 'search-result-editions' }, '其他版本：');
+    const others = el('p', { className: 'search-result-editions' }, S.otherEditions);
     g.hits.slice(1).forEach((h, i) => {
-      if (i > 0) others.append('、');
-      others.append(el('a', { href: h.href }, editionLabel(h.edition)), h.code && h.code !== top.code ? `（${h.code}）` : '');
+      if (i > 0) others.append(S.listSep);
+      others.append(el('a', { href: h.href }, editionLabel(h.edition)), h.code && h.code !== top.code ? (english ? ` (${h.code})` : `（${h.code}）`) : '');
     });
     li.append(others);
   }
@@ -177,6 +184,13 @@ function renderGroup(g: Group): HTMLLIElement {
 export function startSearchPage(): void {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
   if (!form) return;
+  S = searchStrings(document.documentElement.lang);
+  english = S === SEARCH_STRINGS.en;
+  /** Where code pages live for this page's readers ('' or '/en'), and the same search in the other language. */
+  const codePrefix = form.dataset.codePrefix ?? '';
+  const controlCodePrefix = form.dataset.controlCodePrefix ?? '';
+  const otherSearch = form.dataset.otherSearch ?? '';
+  const otherLink = document.querySelector<HTMLAnchorElement>('a[data-other-search]');
   const input = form.querySelector<HTMLInputElement>('#search-q')!;
   const knownControlCodes = new Set((form.dataset.controlCodes ?? '').split(' ').filter(Boolean));
   const selects = {
@@ -236,12 +250,12 @@ export function startSearchPage(): void {
     const items: HTMLLIElement[] = [];
     const code = current?.code;
     if (code && groups.some((g) => g.hits.some((h) => h.code === code))) {
-      const li = el('li', { className: 'search-code-link' }, el('a', { href: codeUrl(code) }, `编号 ${code}：使用过这一编号的全部条目版本`));
+      const li = el('li', { className: 'search-code-link' }, el('a', { href: `${codePrefix}${codeUrl(code)}` }, S.codeLink(code)));
       items.push(li);
     }
     const controlCode = current?.controlCode;
     if (controlCode && knownControlCodes.has(controlCode)) {
-      items.push(el('li', { className: 'search-code-link' }, el('a', { href: controlCodeUrl(controlCode) }, `管制编码 ${controlCode}：涉及这一编码的全部公告与物项`)));
+      items.push(el('li', { className: 'search-code-link' }, el('a', { href: `${controlCodePrefix}${controlCodeUrl(controlCode)}` }, S.controlCodeLink(controlCode))));
     }
     items.push(...groups.map(renderGroup));
     list.replaceChildren(...items);
@@ -265,14 +279,16 @@ export function startSearchPage(): void {
     const my = ++run;
     const s = state();
     list.setAttribute('aria-busy', 'true');
-    history.replaceState(null, '', searchUrlWith(searchStateQuery(s)));
+    const query = searchStateQuery(s);
+    history.replaceState(null, '', query ? `${location.pathname}?${query}` : location.pathname);
+    if (otherLink && otherSearch) otherLink.href = query ? `${otherSearch}?${query}` : otherSearch;
     let loadedEngine: { pf: Pagefind; fold: Fold };
     try {
       loadedEngine = await load();
     } catch {
       engine = undefined; // try again on the next keystroke
       if (my !== run) return;
-      clear('搜索索引未能载入，请稍后重试。（本地开发时，索引只在 npm run build 之后存在。）');
+      clear(S.indexFailed);
       return settle(s.q);
     }
     const { pf, fold } = loadedEngine;
@@ -299,17 +315,16 @@ export function startSearchPage(): void {
     } catch {
       // A part of the index or a result fragment could not be fetched: say so; the next keystroke tries again.
       if (my !== run) return;
-      clear(FAILED);
+      clear(S.failed);
       return settle(s.q);
     }
     if (my !== run) return;
     const filtered = Object.keys(pagefindFilters(s)).length > 0;
-    status.textContent = results.length
-      ? `找到 ${results.length} 个结果${countByRegime(regimeCounts)}${filtered ? '（已按筛选条件）' : ''}。`
-      : `没有找到与“${current.text}”相符的条目或公告${filtered ? '（已按筛选条件）' : ''}。`;
-    // No result is not "not controlled": say what the site holds. Latin words are not searchable yet: say how to search.
+    status.textContent = results.length ? S.found(results.length, countByRegime(regimeCounts), filtered) : S.none(current.text, filtered);
+    // No result is not "not controlled": say what the site holds. On the Chinese page, words in Latin letters (not a
+    // code) are offered to the English search; on the English page, Chinese words to the Chinese search.
     emptyHelp.hidden = results.length > 0;
-    latinHelp.hidden = !(/[A-Za-z]/.test(current.text) && !current.code && !current.controlCode);
+    latinHelp.hidden = english ? !HAN.test(current.text) : !latinWords(current.text, Boolean(current.code || current.controlCode));
     settle(s.q);
   };
 
@@ -344,9 +359,9 @@ export function startSearchPage(): void {
     await search();
     const first = resultLinks()[0];
     if (current?.code && first && first.closest<HTMLElement>('.search-result')?.dataset.code === current.code) location.assign(first.href);
-    else if (current?.controlCode && knownControlCodes.has(current.controlCode)) location.assign(controlCodeUrl(current.controlCode));
+    else if (current?.controlCode && knownControlCodes.has(current.controlCode)) location.assign(`${controlCodePrefix}${controlCodeUrl(current.controlCode)}`);
   });
-  more.addEventListener('click', () => void loadMore(run).catch(() => (status.textContent = FAILED)));
+  more.addEventListener('click', () => void loadMore(run).catch(() => (status.textContent = S.failed)));
 
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown') {

@@ -1,5 +1,5 @@
 /** Crawls a served site from its home page with linkinator: broken links and #fragments, and pages never reached. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, LinkState } from 'linkinator';
 import { parse } from 'node-html-parser';
@@ -23,10 +23,10 @@ const pathOf = (url: string): string => decodeURIComponent(new URL(url).pathname
 /**
  * Checks every link found by crawling `base` from `/`. Links to other sites are not fetched (the tests run offline
  * and other sites are not ours to test); every link on this site and every `#fragment` must resolve. Pages in
- * `siteDir` that the crawl never reached are unreachable. 404.html is served for unknown paths and is exempt, and so
- * are redirect pages (old addresses kept by content/redirects.md).
- * linkinator follows links, not forms: the targets of the home page's forms (the search box) count as reached from
- * the home page, and must exist.
+ * `siteDir` that the crawl never reached are unreachable. 404.html and en/404.html are served for unknown paths and
+ * are exempt, and so are redirect pages (old addresses kept by content/redirects.md).
+ * linkinator follows links, not forms: the targets of the home pages' forms (the search box; /en/search/ from /en/)
+ * count as reached from the home pages, and must exist.
  */
 export async function checkLinks(base: string, siteDir: string): Promise<LinkReport> {
   const origin = new URL(base).origin;
@@ -56,12 +56,14 @@ export async function checkLinks(base: string, siteDir: string): Promise<LinkRep
   const built = htmlPages(siteDir)
     .filter(([, file]) => !isRedirectPage(readFileSync(file, 'utf8')))
     .map(([path]) => path);
-  for (const form of parse(readFileSync(join(siteDir, 'index.html'), 'utf8')).querySelectorAll('form[action]')) {
-    const target = pathOf(new URL(form.getAttribute('action')!, `${base}/`).href);
-    if (built.includes(target)) reached.add(target);
-    else broken.push(`${target} (form on /): no such page`);
+  for (const home of ['index.html', 'en/index.html'].filter((f) => existsSync(join(siteDir, f)))) {
+    for (const form of parse(readFileSync(join(siteDir, home), 'utf8')).querySelectorAll('form[action]')) {
+      const target = pathOf(new URL(form.getAttribute('action')!, `${base}/`).href);
+      if (built.includes(target)) reached.add(target);
+      else broken.push(`${target} (form on /${home.replace('index.html', '')}): no such page`);
+    }
   }
-  const unreachable = built.filter((path) => path !== '/404.html' && !reached.has(path));
+  const unreachable = built.filter((path) => path !== '/404.html' && path !== '/en/404.html' && !reached.has(path));
   const fragmentLinks = htmlPages(siteDir)
     .flatMap(([, file]) => parse(readFileSync(file, 'utf8')).querySelectorAll('a[href*="#"]'))
     .filter((a) => !/^[a-z]+:/i.test(a.getAttribute('href')!)).length;

@@ -39,6 +39,12 @@ const AXE_PAGES = [
   '/en/amendments/2025-28/',
   '/en/changes/',
   '/en/changes/2023-2025/',
+  // Prose, search and the English 404.
+  '/en/about/',
+  '/en/coverage/',
+  '/en/data/',
+  '/en/search/',
+  '/en/404.html',
 ];
 
 /** Every English page of the built site. */

@@ -106,10 +106,11 @@ describe('addresses that do not exist answer helpfully', () => {
       await ctx.close();
     });
 
-    test('a query in Latin letters that is not a code says how to search instead; a code does not', async () => {
+    test('a query in Latin letters that is not a code offers the same query on the English search page; a code does not', async () => {
       await search('drone');
       expect(await b.page.locator('[data-testid="latin-help"]').isVisible()).toBe(true);
-      expect(await b.page.locator('[data-testid="latin-help"]').innerText()).toContain('本站目前只能按中文措辞、编号（如 203912X）和管制编码（如 1E902.a）搜索');
+      expect(await b.page.locator('[data-testid="latin-help"]').innerText()).toContain('本站的中文搜索只能按中文措辞、编号（如 203912X）和管制编码（如 1E902.a）搜索');
+      expect(await b.page.locator('[data-testid="latin-help"] a[data-other-search]').getAttribute('href')).toBe('/en/search/?q=drone');
       await search('1e902.a');
       expect(await b.page.locator('[data-testid="latin-help"]').isVisible()).toBe(false);
       await search('203912x');

@@ -59,15 +59,47 @@ describe('the Pagefind integration stops the build on indexing problems', () => 
   const runHook = (dir: string) =>
     (pagefindIntegration().hooks['astro:build:done'] as (o: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger, pages: [], routes: [] });
 
-  test('a page indexed in another language than zh-CN fails the build with the reason', async () => {
+  test('a page outside /en/ indexed in another language than zh-CN fails the build with the reason', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pf-lang-'));
     try {
       // Where an entry version page sits (/entries/<key>/<edition>/): the only pages Pagefind reads.
       mkdirSync(join(dir, 'entries', 'test-a', '2001'), { recursive: true });
       writeFileSync(join(dir, 'entries', 'test-a', '2001', 'index.html'), '<!doctype html><html lang="en"><body><article data-pagefind-body><h1>Test entry A</h1></article></body></html>');
       await expect(runHook(dir)).rejects.toThrow(
-        'Search index: checking languages failed:\n  1 page(s) indexed as "en": every page must be <html lang="zh-CN">, or Chinese is not segmented',
+        'Search index: checking languages failed:\n  1 page(s) indexed as "en" outside /en/: every page there must be <html lang="zh-CN">, or Chinese is not segmented',
       );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the same page under /en/ goes to an English index beside the Chinese one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pf-en-'));
+    try {
+      for (const [path, html] of [
+        [['entries', 'test-a', '2001'], '<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>测试技术甲</h1></article></body></html>'],
+        [['en', 'entries', 'test-a', '2001'], '<!doctype html><html lang="en"><body><article data-pagefind-body><h1 lang="zh-CN">测试技术甲</h1><p>Test technology A</p></article></body></html>'],
+        [['en', 'controls', '2025-62', 'items', '1-1'], '<!doctype html><html lang="en"><body><article data-pagefind-body><h1>1E902.a</h1></article></body></html>'],
+      ] as const) {
+        mkdirSync(join(dir, ...path), { recursive: true });
+        writeFileSync(join(dir, ...path, 'index.html'), html);
+      }
+      await runHook(dir);
+      const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      expect(Object.fromEntries(Object.entries(entry.languages).map(([l, x]) => [l, x.page_count]))).toEqual({ 'zh-cn': 1, en: 2 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('English pages under /en/ that reach no English index fail the build', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pf-en-zh-'));
+    try {
+      mkdirSync(join(dir, 'entries', 'test-a', '2001'), { recursive: true });
+      writeFileSync(join(dir, 'entries', 'test-a', '2001', 'index.html'), '<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>测试技术甲</h1></article></body></html>');
+      mkdirSync(join(dir, 'en', 'entries', 'test-a', '2001'), { recursive: true });
+      writeFileSync(join(dir, 'en', 'entries', 'test-a', '2001', 'index.html'), '<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>测试技术甲</h1></article></body></html>');
+      await expect(runHook(dir)).rejects.toThrow('none indexed as "en": they must carry data-pagefind-body and <html lang="en">');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

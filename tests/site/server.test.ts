@@ -155,6 +155,24 @@ describe('nginx with scripts/server/nginx.conf', () => {
     expect(gunzipSync(gz.body).equals(page404)).toBe(true);
   });
 
+  test('an unknown path under /en/ gets the English 404 page with status 404; elsewhere the Chinese one', async () => {
+    const en404 = file('/en/404.html');
+    expect(en404.toString()).toContain('<html lang="en"');
+    expect(en404.toString()).toContain('Page not found');
+    for (const path of ['/en/missing', '/en/missing/', '/en/entries/no-such-entry/2023/']) {
+      const r = await fetchRaw(path);
+      expect(r.status, path).toBe(404);
+      expect(r.headers['content-type'], path).toBe('text/html; charset=utf-8');
+      expect(r.body.equals(en404), path).toBe(true);
+      expectHeaders(r, SHORT);
+    }
+    const br = await fetchRaw('/en/missing', { 'Accept-Encoding': 'br' });
+    expect(br.status).toBe(404);
+    expect(brotliDecompressSync(br.body).equals(en404)).toBe(true);
+    // /en/404.html itself is a file like any other; /english/… is not under /en/.
+    expect((await fetchRaw('/english/missing')).body.equals(file('/404.html'))).toBe(true);
+  });
+
   test('a page address without its trailing slash: 301 to the address with it, query kept, Chinese path encoded', async () => {
     const industry = readdirSync(join(siteDir, 'industries'), { withFileTypes: true }).find((d) => d.isDirectory() && /[^\x00-\x7f]/.test(d.name))!.name;
     const cases: [string, string][] = [

@@ -66,3 +66,57 @@ describe('schema and the /data/ list', () => {
     expect(formatBytes(2048)).toBe('2.0 KB');
   });
 });
+
+describe('English renderings in the downloads', () => {
+  test('nameEn and a control point en go into the JSON and the name_en / cp_text_en columns; the schema says they are unofficial', () => {
+    const fixture = loadFixture('basics');
+    const v = fixture.versions.get('2001')!.find((x) => x.controlPoints.length > 0)!;
+    v.nameEn = 'Test technology, with a comma';
+    v.controlPoints[0]!.en = 'Test control point';
+    const r = editionRecord(fixture, '2001', ORIGIN);
+    expect(DownloadEditionSchema.parse(JSON.parse(JSON.stringify(r)))).toBeTruthy();
+    const e = r.entries.find((x) => x.key === v.key)!;
+    expect(e.nameEn).toBe('Test technology, with a comma');
+    expect(e.controlPoints[0]!.en).toBe('Test control point');
+    const [header, ...rows] = editionCsv(fixture, '2001', ORIGIN).slice(1).split('\r\n');
+    const cols = header!.split(',');
+    expect(cols).toEqual(expect.arrayContaining(['name_en', 'cp_text_en']));
+    expect(cols.indexOf('name_en')).toBe(cols.indexOf('name') + 1);
+    expect(rows.find((row) => row.includes('"Test technology, with a comma"'))).toContain('Test control point');
+    const s = JSON.parse(downloadJsonSchema(ORIGIN));
+    expect(s.description).toMatch(/unofficial translations.*the Chinese is authoritative/);
+    expect(s.definitions.Entry.properties.nameEn.description).toMatch(/^our own unofficial English translation of `name`; the Chinese is authoritative/);
+  });
+});
+
+describe('English renderings in the controls downloads', () => {
+  test('en beside title, clause and item, subjectEn, and the _en columns; the schema says they are unofficial', async () => {
+    const { loadSiteFixture } = await import('../helpers/fixtures.ts');
+    const { controlsCsv, controlsJsonSchema, controlsRecord, CONTROLS_CSV_COLUMNS } = await import('../../src/lib/controls/downloads.ts');
+    const { DownloadControlsSchema } = await import('../../src/lib/controls/schemas.ts');
+    const { controls } = loadSiteFixture('controls-basic');
+    const inst = controls.instruments.find((i) => i.items.length > 0)!;
+    const item = inst.items[0]!;
+    item.en = 'Test item';
+    item.clause.en = 'Test clause';
+    inst.data.subjectEn = 'Our summary';
+    const r = controlsRecord(controls, '2026-01-01', ORIGIN);
+    expect(DownloadControlsSchema.parse(JSON.parse(JSON.stringify(r)))).toBeTruthy();
+    const rec = r.instruments.find((i) => i.id === inst.id)!;
+    expect(rec.subjectEn).toBe('Our summary');
+    expect(rec.items[0]!.en).toBe('Test item');
+    expect(rec.clauses.find((c) => c.id === item.clause.id)!.en).toBe('Test clause');
+    expect(CONTROLS_CSV_COLUMNS).toEqual(expect.arrayContaining(['instrument_title_en', 'clause_text_en', 'text_en']));
+    const rows = controlsCsv(controls, '2026-01-01', ORIGIN).slice(1).split('\r\n');
+    const cols = rows[0]!.split(',');
+    const row = rows.find((x) => x.includes('Test item'))!.split(',');
+    expect([row[cols.indexOf('clause_text_en')], row[cols.indexOf('text_en')]]).toEqual(['Test clause', 'Test item']);
+    const schema = JSON.parse(controlsJsonSchema(ORIGIN));
+    expect(schema.description).toMatch(/unofficial translations.*the Chinese is authoritative/);
+    // The schema refers to one definition of the field wherever it recurs: follow the $ref.
+    type Node = { $ref?: string; description?: string; [k: string]: unknown };
+    const resolve = (node: Node): Node => (node.$ref ? resolve(node.$ref.slice(2).split('/').reduce<Node>((n, k) => n[k] as Node, schema as Node)) : node);
+    expect(resolve(schema.definitions.Item.properties.en).description).toMatch(/^our own unofficial English translation of `text`; the Chinese is authoritative/);
+    expect(schema.definitions.Instrument.properties.subjectEn.description).toMatch(/not official wording; the Chinese is authoritative/);
+  });
+});

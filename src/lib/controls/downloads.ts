@@ -23,12 +23,13 @@ function instrumentRecord(controls: Controls, inst: Instrument, date: string, or
     kind: d.kind,
     issuers: d.issuers,
     subject: d.subject,
-    title: inst.title && defined({ text: inst.title.text, held: inst.title.held, converted: inst.title.converted, source: inst.title.source.id, note: d.title?.note }),
+    subjectEn: d.subjectEn,
+    title: inst.title && defined({ text: inst.title.text, en: inst.title.en, held: inst.title.held, converted: inst.title.converted, source: inst.title.source.id, note: d.title?.note }),
     published: d.published,
     inForce: d.inForce,
     checkedThrough: d.checkedThrough,
     officialUrls: d.officialUrls,
-    legalBasis: d.legalBasis,
+    legalBasis: d.legalBasis.map((b) => defined({ text: b.text, en: b.en, source: b.source })),
     sources: d.sources,
     clauses: inst.clauses.map((c) =>
       defined({
@@ -37,6 +38,7 @@ function instrumentRecord(controls: Controls, inst: Instrument, date: string, or
         role: c.role,
         url: absoluteUrl(clauseUrl(inst.id, c.anchor), origin),
         text: c.text,
+        en: c.en,
         held: c.held,
         converted: c.converted,
         source: c.source.id,
@@ -57,6 +59,7 @@ function instrumentRecord(controls: Controls, inst: Instrument, date: string, or
         kind: it.kind,
         clause: it.clause.id,
         text: it.text,
+        en: it.en,
         held: it.held,
         converted: it.converted,
         source: it.source.id,
@@ -79,7 +82,8 @@ export function controlsRecord(controls: Controls, date: string, origin: string)
       'Export-control announcements of MOFCOM and other bodies that this site holds, with their clauses, controlled items and ' +
       'control codes. Wording comes only from grade A or B sources; a Traditional-character copy is converted character by ' +
       'character (`converted`), with the text as held in `held`. Every `status` is computed for `statusDate` from the dated ' +
-      'facts and relations alone; `unverified` means the date lies after the day the sources were searched up to.',
+      'facts and relations alone; `unverified` means the date lies after the day the sources were searched up to. ' +
+      'Fields named `en`, `subjectEn` and the CSV columns ending in `_en` are our own unofficial English translations; the Chinese is authoritative.',
     statusDate: date,
     instruments: controls.instruments.map((i) => instrumentRecord(controls, i, date, origin)),
     codes: [...controls.codes].map(([code, items]) => ({ code, items: items.map((it) => `${it.instrument}#${it.id}`) })),
@@ -92,12 +96,15 @@ export const controlsJson = (controls: Controls, date: string, origin: string): 
 export const CONTROLS_CSV_COLUMNS = [
   'instrument',
   'instrument_name',
+  'instrument_title_en',
   'item',
   'codes',
   'kind',
   'clause',
   'clause_label',
+  'clause_text_en',
   'text',
+  'text_en',
   'converted_from_traditional',
   'grade',
   'source',
@@ -121,12 +128,15 @@ export function controlsCsv(controls: Controls, date: string, origin: string): s
       const cells: Record<(typeof CONTROLS_CSV_COLUMNS)[number], string | undefined> = {
         instrument: inst.id,
         instrument_name: instrumentName(inst),
+        instrument_title_en: inst.title?.en,
         item: it.id,
         codes: it.codes.join(' '),
         kind: it.kind,
         clause: it.clause.id,
         clause_label: it.clause.label,
+        clause_text_en: it.clause.en,
         text: it.text,
+        text_en: it.en,
         converted_from_traditional: it.converted ? 'yes' : 'no',
         grade: it.source.grade,
         source: `${it.source.title}${it.source.url ? ` <${it.source.url}>` : ''}`,
@@ -152,5 +162,5 @@ export function controlsJsonSchema(origin: string): string {
     name: 'ControlsDownload',
     definitions: { Instrument: DownloadInstrumentSchema, Item: DownloadControlItemSchema },
   });
-  return `${JSON.stringify({ $id: absoluteUrl(controlsSchemaUrl(), origin), title: '出口管制公告数据 / export-control announcements download', ...schema }, null, 2)}\n`;
+  return `${JSON.stringify({ $id: absoluteUrl(controlsSchemaUrl(), origin), title: '出口管制公告数据 / export-control announcements download', description: 'English fields (`en` beside the title, a clause, an item or a legal basis, and `subjectEn`) are our own unofficial translations of the Chinese beside them; the Chinese is authoritative.', ...schema }, null, 2)}\n`;
 }

@@ -1,7 +1,7 @@
 /** Schemas of the export-control announcements (content/controls/*.md): instruments, clauses, items, relations. */
 import { z } from 'zod';
 import { CONTROL_CODE_PATTERN } from '../codes.ts';
-import { DateSchema, HttpUrlSchema, isRealDate, TextSchema, TranslationSchema } from '../schemas.ts';
+import { DateSchema, HttpUrlSchema, isRealDate, EN_DESCRIPTION, englishField, TextSchema, TranslationSchema } from '../schemas.ts';
 
 /** Instrument ids are year-number, as the announcements are cited: 2025-62 is 商务部公告2025年第62号. */
 export const InstrumentIdSchema = z.string().regex(/^\d{4}-\d{1,3}$/, 'must be year-number such as "2025-62"');
@@ -294,6 +294,7 @@ const DownloadWordingSchema = {
   held: WordingSchema.describe('exactly as the source holds it'),
   converted: z.boolean().describe('true when `text` was converted from a Traditional-character copy'),
   source: LocalIdSchema.describe('id of the instrument source it comes from (grade A or B)'),
+  en: englishField(EN_DESCRIPTION('`text`')),
 };
 
 export const DownloadControlItemSchema = z
@@ -318,12 +319,13 @@ export const DownloadInstrumentSchema = z
     kind: z.enum(INSTRUMENT_KINDS),
     issuers: z.array(TextSchema),
     subject: TextSchema.describe("the site's own summary, not official wording"),
+    subjectEn: englishField("the site's own summary in English (`subject`), not official wording; the Chinese is authoritative. Absent when not yet written"),
     title: z.object({ ...DownloadWordingSchema, note: TextSchema.optional() }).strict().optional(),
     published: DatedFactSchema,
     inForce: DatedFactSchema,
     checkedThrough: z.string(),
     officialUrls: z.array(z.object({ label: TextSchema, url: HttpUrlSchema }).strict()),
-    legalBasis: z.array(z.object({ text: WordingSchema, source: LocalIdSchema }).strict()),
+    legalBasis: z.array(z.object({ text: WordingSchema, en: englishField(EN_DESCRIPTION('`text`')), source: LocalIdSchema }).strict()),
     sources: z.array(ControlSourceSchema),
     clauses: z.array(
       z
@@ -342,7 +344,7 @@ export const DownloadInstrumentSchema = z
     ),
     notHeld: z.array(NotHeldSchema),
     conflicts: z.array(TextSchema),
-    quotes: z.array(ControlQuoteSchema),
+    quotes: z.array(ControlQuoteSchema.extend({ en: englishField(EN_DESCRIPTION('`text`')) })),
     items: z.array(DownloadControlItemSchema),
     relations: z.array(RelationSchema),
     status: DownloadStatusSchema,
