@@ -174,8 +174,13 @@ describe('links', () => {
     expect(item.querySelectorAll('.breadcrumbs a').map((a) => a.getAttribute('href'))).toEqual(['/en/', '/en/controls/', '/en/controls/2025-62/']);
     expect(item.querySelector('.breadcrumbs')?.getAttribute('aria-label')).toBe('Breadcrumb');
   });
-  test('English pages are left out of the search index (the Chinese pages are indexed)', () => {
-    for (const [path, file] of SECTION) expect(readFileSync(file, 'utf8').includes('data-pagefind-body'), path).toBe(false);
+  test('announcement and item pages are indexed for the English search, with the Chinese pages\' search fields', () => {
+    for (const path of [instrumentUrl('2025-62'), controlItemUrl('2025-62', '1-1')]) {
+      const [zhDoc, enDoc] = [page(siteDir, path), en(path)];
+      const fields = (d: ReturnType<typeof page>) => d.querySelectorAll('[data-pagefind-filter], [data-pagefind-sort]').map((e) => `${e.getAttribute('data-pagefind-filter') ?? ''}|${e.getAttribute('data-pagefind-sort') ?? ''}`).sort();
+      expect(enDoc.querySelector('article')?.hasAttribute('data-pagefind-body'), path).toBe(true);
+      expect(fields(enDoc), path).toEqual(fields(zhDoc));
+    }
   });
 });
 

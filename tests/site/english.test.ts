@@ -113,6 +113,18 @@ describe('what the built pages declare', () => {
     expect(en.querySelector('[data-lang-switch]')?.getAttribute('href')).toBe('/');
     expect(en.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe('en_GB');
   });
+  test('no element on any page carries the same attribute twice (a spread link and its own href, say)', () => {
+    const twice: string[] = [];
+    for (const [path, file] of htmlPages(siteDir)) {
+      for (const tag of readFileSync(file, 'utf8').matchAll(/<[a-z][a-z0-9-]*\s[^>]*>/g)) {
+        const names = [...tag[0].replace(/"[^"]*"|'[^']*'/g, '""').matchAll(/\s([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?==|\s|\/?>)/g)].map((m) => m[1]!.toLowerCase());
+        const dup = names.find((n, i) => names.indexOf(n) !== i);
+        if (dup) twice.push(`${path}: ${dup} in ${tag[0].slice(0, 80)}`);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
   test('every hreflang alternate and language switch leads to a built page; a page without a counterpart has neither', () => {
     const built = new Set(htmlPages(siteDir).map(([path]) => path));
     for (const [path, file] of htmlPages(siteDir)) {
