@@ -47,7 +47,7 @@ describe('an English entry page', () => {
     const zh = li.querySelectorAll('[lang="zh-CN"]').find((el) => text(el) === cp.text);
     expect(zh, 'the Chinese wording, marked').toBeDefined();
     const r = li.querySelector('[data-rendering]')!;
-    expect(r.getAttribute('data-rendering')).toBe(cp.en ? '' : 'missing');
+    expect(r.getAttribute('data-rendering')).toBe(cp.en ? 'unofficial' : 'missing');
     expect(text(li.querySelector('.cp-link'))).toBe('Link');
     expect(li.querySelector('.cp-link')?.getAttribute('href')).toBe('/en/entries/uav/2023/#cp-5');
   });

@@ -14,12 +14,14 @@ import { page } from '../helpers/html.ts';
 const siteDir = inject('siteDir');
 
 describe('search index', () => {
-  test('indexes exactly the entry version pages, the announcements and the controlled items, as Chinese (zh-cn)', () => {
+  test('indexes exactly the entry version pages, the announcements and the controlled items, once as Chinese (zh-cn) and once as English (en)', () => {
     const { catalogue: cat, controls } = buildSiteContent(readContent(fileURLToPath(new URL('../..', import.meta.url))));
     const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(entry.version).toBe('1.6.0');
-    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    expect(entry.languages['zh-cn'].page_count).toBe(allVersions(cat).length + controls.instruments.length + controls.items.length);
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+    const pages = allVersions(cat).length + controls.instruments.length + controls.items.length;
+    expect(entry.languages['zh-cn'].page_count).toBe(pages);
+    expect(entry.languages.en.page_count).toBe(pages);
   });
 
   test('announcement and item pages carry the regime filter, their status, codes and titled clauses', () => {
