@@ -34,7 +34,14 @@ const fail = (stage: string, errors: string[]): never => {
  * data-pagefind-ignore on the entry page itself.) Left out so that excerpts show the wording and a query such as
  * 控制 does not match every page through its headings.
  */
-export const EXCLUDE = ['.facts dt', '.badge', 'article h2', 'article p.muted', '.en', '.cp-num', '.cp-link', '.cp-note', '.wording-source', '.converted', '.rendering-label'];
+export const EXCLUDE = [
+  '.facts dt', '.badge', 'article h2', 'article p.muted', '.en', '.cp-num', '.cp-link', '.cp-note', '.wording-source', '.converted', '.rendering-label',
+  // The English index holds the English text (our renderings, labels, codes): the Chinese wording on English pages,
+  // marked lang="zh-CN" (or zh-Hant), is searched on the Chinese page, which the English page offers for a Chinese
+  // query. Names and titles reach English results as metadata given in attributes. Chinese pages mark nothing so inside
+  // their indexed bodies (their language is the page's), so their index is not touched: a test compares the two.
+  '[lang|="zh"]',
+];
 
 /** The pages Pagefind reads: entry versions only (compare views and history pages sit at other depths). */
 export const ENTRY_PAGES = 'entries/*/[0-9][0-9][0-9][0-9]/index.html';

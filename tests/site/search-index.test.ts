@@ -1,15 +1,17 @@
-/** The search index written at build end: only entry versions, all Chinese, with filters; indexing problems stop the build. */
+/** The search index written at build end: entry versions, announcements and items, in Chinese and in English, with filters; indexing problems stop the build. */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, inject, test } from 'vitest';
-import pagefindIntegration from '../../src/integrations/pagefind.ts';
+import pagefindIntegration, { EXCLUDE } from '../../src/integrations/pagefind.ts';
 import { allVersions } from '../../src/lib/queries.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { parse } from 'node-html-parser';
 import { page } from '../helpers/html.ts';
+import { htmlPages } from '../helpers/site-files.ts';
 
 const siteDir = inject('siteDir');
 
@@ -22,6 +24,19 @@ describe('search index', () => {
     const pages = allVersions(cat).length + controls.instruments.length + controls.items.length;
     expect(entry.languages['zh-cn'].page_count).toBe(pages);
     expect(entry.languages.en.page_count).toBe(pages);
+  });
+
+  test('the English index leaves out Chinese wording (marked lang="zh-…"); no Chinese page marks indexed text so, so its index keeps all of it', () => {
+    const marked: string[] = [];
+    for (const [path, file] of htmlPages(siteDir)) {
+      if (path.startsWith('/en/')) continue;
+      const doc = parse(readFileSync(file, 'utf8'));
+      for (const el of doc.querySelectorAll('[data-pagefind-body] [lang]')) {
+        if (/^zh/i.test(el.getAttribute('lang') ?? '') && !el.closest('.converted, [data-pagefind-ignore], .wording-source')) marked.push(`${path}: <${el.tagName.toLowerCase()} lang=${el.getAttribute('lang')}>`);
+      }
+    }
+    expect(marked).toEqual([]);
+    expect(EXCLUDE).toContain('[lang|="zh"]');
   });
 
   test('announcement and item pages carry the regime filter, their status, codes and titled clauses', () => {
