@@ -70,10 +70,22 @@ export function renderingProblems(g: Glossary, zh: string, en: string): string[]
   return out;
 }
 
-/** The pairs (Chinese field, English field) a content file may hold, wherever they appear in its data. */
+/**
+ * The pairs (Chinese field, English field) a content file may hold, wherever they appear in its data: renderings of
+ * official wording (`text`/`en`, `name`/`nameEn`) and our own prose beside its English (`note`/`noteEn`…).
+ */
 const PAIRS: [zh: string, en: string][] = [
   ['text', 'en'],
   ['name', 'nameEn'],
+  ...['note', 'what', 'codeNote', 'title', 'covers', 'summary', 'found', 'source', 'label', 'reason', 'subject', 'when', 'text', 'status'].map(
+    (k): [string, string] => [k, `${k}En`],
+  ),
+];
+/** Lists of our prose beside their English, item by item (`missing`/`missingEn`). */
+const LIST_PAIRS: [zh: string, en: string][] = [
+  ['missing', 'missingEn'],
+  ['conflicts', 'conflictsEn'],
+  ['notHeld', 'notHeldEn'],
 ];
 
 /** Checks every rendering in the given files against the glossary; one problem per file, field and reason. */
@@ -87,7 +99,23 @@ export function checkRenderings(g: Glossary, files: RawFile[], problems: Content
         for (const reason of renderingProblems(g, o[zh] as string, o[en] as string)) problems.push({ file, field: fieldPath([...path, en]), reason });
       }
     }
+    for (const [zh, en] of LIST_PAIRS) {
+      const a = o[zh];
+      const b = o[en];
+      if (!Array.isArray(a) || !Array.isArray(b)) continue;
+      b.forEach((x, i) => {
+        if (typeof a[i] !== 'string' || typeof x !== 'string') return;
+        for (const reason of renderingProblems(g, a[i] as string, x)) problems.push({ file, field: fieldPath([...path, en, i]), reason });
+      });
+    }
     for (const [k, v] of Object.entries(o)) walk(file, v, [...path, k]);
   };
-  for (const f of files) walk(f.file, f.data, []);
+  for (const f of files) {
+    walk(f.file, f.data, []);
+    // The Markdown body (our notes) beside its English in the frontmatter.
+    const bodyEn = (f.data as Record<string, unknown> | null)?.['bodyEn'];
+    if (typeof bodyEn === 'string' && f.body.trim()) {
+      for (const reason of renderingProblems(g, f.body, bodyEn)) problems.push({ file: f.file, field: 'bodyEn', reason });
+    }
+  }
 }

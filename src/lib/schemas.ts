@@ -36,6 +36,29 @@ export const TextSchema = z
 export const TranslationSchema = TextSchema.refine((s) => !/\p{Script=Han}/u.test(s), 'must be English: no Chinese characters (the Chinese stays in its own field)');
 
 /**
+ * Our own prose in English (notes, descriptions of sources, what is missing): the English of a field `x` sits beside it
+ * as `xEn`. Not a translation of official text, so English pages show it without the unofficial-translation label.
+ */
+export const ProseEnSchema = TranslationSchema;
+
+/** The English of a Markdown body (our own notes), written in the frontmatter as `bodyEn`: Markdown, English only. */
+export const BodyEnSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((s) => !/\p{Script=Han}/u.test(s), 'must be English: no Chinese characters (the Chinese stays in the body)');
+
+/** An English list beside a Chinese list (`missing` / `missingEn`): one English item per Chinese item, in order. */
+export const pairedList = <T extends Record<string, unknown>>(zh: keyof T & string, en: keyof T & string) =>
+  (d: T, ctx: z.RefinementCtx) => {
+    const a = d[zh] as unknown[] | undefined;
+    const b = d[en] as unknown[] | undefined;
+    if (b !== undefined && b.length !== (a?.length ?? 0)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [en], message: `has ${b.length} item(s) but ${zh} has ${a?.length ?? 0}: one English item per Chinese item, in order` });
+    }
+  };
+
+/**
  * Quotes, spaces, backticks and angle brackets are refused, not only because a URL must have them percent-encoded:
  * Astro 5 writes an http(s) URL that contains "&" into an attribute without escaping it (fixed only in later majors,
  * withastro/astro#15740), so a quote in a source URL would end the href and start an attribute of its own.
@@ -77,6 +100,9 @@ export const SourceSchema = z
     }),
     covers: TextSchema.optional(),
     note: TextSchema.optional(),
+    titleEn: ProseEnSchema.optional(),
+    coversEn: ProseEnSchema.optional(),
+    noteEn: ProseEnSchema.optional(),
   })
   .strict();
 export type Source = z.infer<typeof SourceSchema>;
@@ -88,6 +114,7 @@ export const ControlPointSchema = z
     /** Our unofficial English rendering of `text`. */
     en: TranslationSchema.optional(),
     note: TextSchema.optional(),
+    noteEn: ProseEnSchema.optional(),
     /**
      * Anchors the point had before and keeps, so that published links still land on it: when a point held without
      * its number (`#cp-u1`) gets it, it keeps `aliases: [cp-u1]`. Never removed once published.
@@ -115,6 +142,8 @@ const entryFields = {
   predecessors: z.array(KeySchema).default([]),
   completeness: z.enum(COMPLETENESS, { errorMap: () => ({ message: 'must be complete, partial or name-only' }) }),
   missing: z.array(TextSchema).default([]),
+  /** `missing` in English (our words), one item per item. */
+  missingEn: z.array(ProseEnSchema).optional(),
 };
 
 type EntryLike = {
@@ -123,6 +152,7 @@ type EntryLike = {
   controlPoints: ControlPointInput[];
   completeness: Completeness;
   missing: string[];
+  missingEn?: string[] | undefined;
 };
 
 /** Every anchor of an entry's points and aliases names one point: an alias is neither the point's own anchor nor another point's. */
@@ -142,6 +172,7 @@ function checkAliases(points: ControlPointInput[], ctx: z.RefinementCtx): void {
 
 /** Cross-field rules of one entry: J/X agrees with the part, control points are numbered properly, gaps are declared. */
 function refineEntry(e: EntryLike, ctx: z.RefinementCtx): void {
+  pairedList<EntryLike>('missing', 'missingEn')(e, ctx);
   if (e.code && CODE_PATTERN.test(e.code) && partOfCode(e.code) !== e.part) {
     ctx.addIssue({
       code: z.ZodIssueCode.custom,
@@ -202,6 +233,8 @@ export const EntrySchema = z
     /** What the edition's own sources say happened to this entry relative to the previous edition. */
     relativeToPrevious: z.enum(['added', 'modified', 'unchanged', 'unknown']).default('unknown'),
     sources: z.array(SourceSchema).min(1, 'needs at least one grade A or B source'),
+    /** The Markdown body (our notes) in English. */
+    bodyEn: BodyEnSchema.optional(),
   })
   .strict()
   .superRefine(refineEntry);
@@ -228,7 +261,7 @@ export const ChangeCountsSchema = z
   .strict();
 
 const NamedChangeSchema = z
-  .object({ part: PartSchema, name: TextSchema, source: SourceSchema, note: TextSchema.optional() })
+  .object({ part: PartSchema, name: TextSchema, source: SourceSchema, note: TextSchema.optional(), noteEn: ProseEnSchema.optional() })
   .strict();
 
 /** Frontmatter of content/editions/<year>.md. Body: short description in our own words. */
@@ -241,7 +274,7 @@ export const EditionSchema = z
     inForce: DateSchema,
     totals: TotalsSchema,
     industryCount: z.number().int().positive().optional(),
-    officialUrls: z.array(z.object({ label: TextSchema, url: HttpUrlSchema }).strict()).default([]),
+    officialUrls: z.array(z.object({ label: TextSchema, labelEn: ProseEnSchema.optional(), url: HttpUrlSchema }).strict()).default([]),
     arises: z.discriminatedUnion(
       'kind',
       [
@@ -254,6 +287,7 @@ export const EditionSchema = z
     complete: z.boolean().default(false),
     /** Becomes the page's meta description; as a bare URL it would meet the Astro escaping gap noted at HttpUrlSchema. */
     summary: TextSchema.refine((s) => !/^https?:/i.test(s), 'must be a sentence in our own words, not a URL'),
+    summaryEn: ProseEnSchema.optional(),
     /** For a full re-issue: official change counts against the previous edition and the named changes we hold. */
     changesFromPrevious: z
       .object({
@@ -266,7 +300,12 @@ export const EditionSchema = z
       .optional(),
     sources: z.array(SourceSchema).default([]),
     /** For the newest edition: how far we searched for a later change, and what we found (our words). */
-    laterChanges: z.object({ checkedThrough: DateSchema, found: TextSchema, source: TextSchema.optional() }).strict().optional(),
+    laterChanges: z
+      .object({ checkedThrough: DateSchema, found: TextSchema, foundEn: ProseEnSchema.optional(), source: TextSchema.optional(), sourceEn: ProseEnSchema.optional() })
+      .strict()
+      .optional(),
+    /** The Markdown body (our description of the edition) in English. */
+    bodyEn: BodyEnSchema.optional(),
   })
   .strict()
   .superRefine((e, ctx) => {
@@ -316,6 +355,7 @@ export const ClauseSchema = z
     wordingComplete: z.boolean().default(true),
     certainty: z.enum(['certain', 'uncertain']).default('certain'),
     note: TextSchema.optional(),
+    noteEn: ProseEnSchema.optional(),
     source: SourceSchema.optional(),
   })
   .strict()
@@ -353,6 +393,8 @@ export const AmendmentSchema = z
     counts: ChangeCountsSchema,
     countsSource: SourceSchema,
     clauses: z.array(ClauseSchema).default([]),
+    /** The Markdown body (our notes) in English. */
+    bodyEn: BodyEnSchema.optional(),
   })
   .strict()
   .superRefine((a, ctx) => {

@@ -48,7 +48,7 @@ export function buildSiteContent(raw: RawContent, prebuilt?: Catalogue): SiteCon
   }
   const redirects = readRedirects(raw.redirects, problems);
   const glossary = readGlossary(raw.glossary, problems);
-  checkRenderings(glossary, [...raw.entries, ...raw.amendments, ...raw.controls], problems);
+  checkRenderings(glossary, [...raw.editions, ...raw.entries, ...raw.amendments, ...raw.controls, ...raw.related, ...raw.crossReferences], problems);
   if (problems.length) throw new ContentError(problems);
   return { catalogue, controls, crossReferences, related, redirects, glossary };
 }

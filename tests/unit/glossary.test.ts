@@ -73,3 +73,41 @@ describe('renderings in content files', () => {
     expect((err as ContentError).problems).toEqual([{ file: f, field: 'clauses[1].en', reason: 'leaves out 9E901.a, which the Chinese has: codes and numbers are kept as they are' }]);
   });
 });
+
+describe('our own prose in English (noteEn, missingEn, bodyEn…)', () => {
+  test('each English field is checked against the Chinese beside it: a note, a list item, a Markdown body', () => {
+    const problems: ContentProblem[] = [];
+    checkRenderings(
+      G,
+      [
+        {
+          file: 'content/entries/2099/x.md',
+          body: '稀土条目的序号为71。',
+          data: { missing: ['稀土', '序号71'], missingEn: ['rare earth', 'the serial number'], sources: [{ note: '稀土笔记', noteEn: 'A note on lanthanides' }], bodyEn: 'Its serial number is 71; rare earth.' },
+        },
+      ],
+      problems,
+    );
+    expect(problems).toEqual([
+      { file: 'content/entries/2099/x.md', field: 'missingEn[1]', reason: 'leaves out 71, which the Chinese has: codes and numbers are kept as they are' },
+      { file: 'content/entries/2099/x.md', field: 'sources[0].noteEn', reason: 'renders 稀土 without the glossary\'s "rare earth" (content/glossary.md)' },
+    ]);
+  });
+  test('an English list must match the Chinese list item for item, and English fields hold no Chinese, word for word', () => {
+    const files = readContentFiles(fixtureRoot('controls-basic'));
+    const f = 'content/controls/2001-1.md';
+    files.set(f, files.get(f)!.replace(/^subject: (.*)$/m, 'subject: $1\nconflictsEn: ["One conflict"]\nbodyEn: "Our 笔记"'));
+    const err = (() => {
+      try {
+        buildSiteContent(contentFromFiles(files));
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(ContentError);
+    expect((err as ContentError).problems).toEqual([
+      { file: f, field: 'bodyEn', reason: 'must be English: no Chinese characters (the Chinese stays in the body)' },
+      { file: f, field: 'conflictsEn', reason: 'has 1 item(s) but conflicts has 0: one English item per Chinese item, in order' },
+    ]);
+  });
+});

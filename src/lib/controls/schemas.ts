@@ -1,7 +1,7 @@
 /** Schemas of the export-control announcements (content/controls/*.md): instruments, clauses, items, relations. */
 import { z } from 'zod';
 import { CONTROL_CODE_PATTERN } from '../codes.ts';
-import { DateSchema, HttpUrlSchema, isRealDate, EN_DESCRIPTION, englishField, TextSchema, TranslationSchema } from '../schemas.ts';
+import { BodyEnSchema, DateSchema, HttpUrlSchema, isRealDate, EN_DESCRIPTION, englishField, pairedList, ProseEnSchema, TextSchema, TranslationSchema } from '../schemas.ts';
 
 /** Instrument ids are year-number, as the announcements are cited: 2025-62 is 商务部公告2025年第62号. */
 export const InstrumentIdSchema = z.string().regex(/^\d{4}-\d{1,3}$/, 'must be year-number such as "2025-62"');
@@ -41,6 +41,8 @@ export const ControlSourceSchema = z
     /** Traditional: the copy is in Traditional characters; pages show it converted character by character. */
     script: z.enum(['simplified', 'traditional']).default('simplified'),
     note: TextSchema.optional(),
+    titleEn: ProseEnSchema.optional(),
+    noteEn: ProseEnSchema.optional(),
   })
   .strict();
 export type ControlSource = z.infer<typeof ControlSourceSchema>;
@@ -55,6 +57,7 @@ export const DatedFactSchema = z
     /** The official sentence that sets the date, verbatim (its source must be grade A or B). */
     sentence: WordingSchema.optional(),
     note: TextSchema.optional(),
+    noteEn: ProseEnSchema.optional(),
   })
   .strict()
   .superRefine((f, ctx) => {
@@ -79,6 +82,7 @@ export const ControlClauseSchema = z
     corroboration: z.array(LocalIdSchema).default([]),
     /** Our own words: what this copy lost, how it was chosen. */
     note: TextSchema.optional(),
+    noteEn: ProseEnSchema.optional(),
     /** Only where this clause takes effect on another date than the instrument (e.g. 2025 No.61 一(一)). */
     inForce: DatedFactSchema.optional(),
   })
@@ -91,6 +95,7 @@ export const NotHeldSchema = z
     /** The clause it follows; "start" for before the first clause; absent for the instrument as a whole. */
     after: z.union([z.literal('start'), LocalIdSchema]).optional(),
     what: TextSchema,
+    whatEn: ProseEnSchema.optional(),
     /** Set when the missing part contains controlled items of this kind. */
     items: z.enum(['technology', 'goods', 'both']).optional(),
   })
@@ -101,12 +106,14 @@ export const ControlQuoteSchema = z
   .object({
     id: LocalIdSchema,
     label: TextSchema,
+    labelEn: ProseEnSchema.optional(),
     speaker: z.enum(['spokesperson', 'list']),
     text: WordingSchema,
     /** Our unofficial English rendering of `text`. */
     en: TranslationSchema.optional(),
     source: LocalIdSchema,
     note: TextSchema.optional(),
+    noteEn: ProseEnSchema.optional(),
   })
   .strict();
 
@@ -126,7 +133,9 @@ export const ControlItemSchema = z
     en: TranslationSchema.optional(),
     /** Our words on the code, e.g. printed so in the only copy and not verified. */
     codeNote: TextSchema.optional(),
+    codeNoteEn: ProseEnSchema.optional(),
     note: TextSchema.optional(),
+    noteEn: ProseEnSchema.optional(),
   })
   .strict();
 export type ControlItemData = z.infer<typeof ControlItemSchema>;
@@ -151,6 +160,7 @@ export const RelationSchema = z
     datesSource: LocalIdSchema.optional(),
     /** Our own words: what part is concerned, what the sources disagree on. */
     note: TextSchema.optional(),
+    noteEn: ProseEnSchema.optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -175,7 +185,7 @@ export const InstrumentSchema = z
     /** The same description in English (our own words, like `subject`). */
     subjectEn: TranslationSchema.optional(),
     title: z
-      .object({ text: WordingSchema, en: TranslationSchema.optional(), source: LocalIdSchema, note: TextSchema.optional() })
+      .object({ text: WordingSchema, en: TranslationSchema.optional(), source: LocalIdSchema, note: TextSchema.optional(), noteEn: ProseEnSchema.optional() })
       .strict()
       .optional(),
     published: DatedFactSchema.default({}),
@@ -183,18 +193,23 @@ export const InstrumentSchema = z
     /** The newest day the sources were searched up to: status after it is not verified. */
     checkedThrough: DateSchema,
     /** Official pages where a reader can check the text and its status (facts; not necessarily reached by us). */
-    officialUrls: z.array(z.object({ label: TextSchema, url: HttpUrlSchema }).strict()).default([]),
+    officialUrls: z.array(z.object({ label: TextSchema, labelEn: ProseEnSchema.optional(), url: HttpUrlSchema }).strict()).default([]),
     legalBasis: z.array(z.object({ text: WordingSchema, en: TranslationSchema.optional(), source: LocalIdSchema }).strict()).default([]),
     sources: z.array(ControlSourceSchema).default([]),
     clauses: z.array(ControlClauseSchema).default([]),
     notHeld: z.array(NotHeldSchema).default([]),
     conflicts: z.array(TextSchema).default([]),
+    /** `conflicts` in English (our words), one item per item. */
+    conflictsEn: z.array(ProseEnSchema).optional(),
     quotes: z.array(ControlQuoteSchema).default([]),
     items: z.array(ControlItemSchema).default([]),
     relations: z.array(RelationSchema).default([]),
+    /** The Markdown body (our notes) in English. */
+    bodyEn: BodyEnSchema.optional(),
   })
   .strict()
   .superRefine((d, ctx) => {
+    pairedList<typeof d>('conflicts', 'conflictsEn')(d, ctx);
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
     const sources = new Map(d.sources.map((s) => [s.id, s]));
     const seenSources = new Set<string>();
@@ -259,6 +274,8 @@ export type InstrumentData = z.infer<typeof InstrumentSchema>;
 /** content/cross-references.md: the site's own links between a catalogue entry and control items on the same technology. */
 export const CrossReferencesSchema = z
   .object({
+    /** The Markdown body (our notes) in English. */
+    bodyEn: BodyEnSchema.optional(),
     links: z.array(
       z
         .object({
@@ -269,6 +286,7 @@ export const CrossReferencesSchema = z
           items: z.array(z.string().regex(/^\d{4}-\d{1,3}#[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be <instrument>#<item>, e.g. 2025-62#1-1')).min(1, 'needs at least one control item'),
           /** Why the two concern the same technology, in our own words. */
           reason: TextSchema,
+          reasonEn: ProseEnSchema.optional(),
         })
         .strict(),
     ),
@@ -371,16 +389,24 @@ export const RelatedInstrumentSchema = z
     /** Its name as a fact (e.g. the catalogue's title), not quoted wording. */
     name: TextSchema,
     subject: TextSchema,
+    subjectEn: ProseEnSchema.optional(),
     checkedThrough: DateSchema,
     sources: z.array(ControlSourceSchema).min(1, 'needs at least one source'),
     /** Dated facts in our own words, each with its source. */
-    facts: z.array(z.object({ when: TextSchema, text: TextSchema, source: LocalIdSchema }).strict()).default([]),
+    facts: z
+      .array(z.object({ when: TextSchema, whenEn: ProseEnSchema.optional(), text: TextSchema, textEn: ProseEnSchema.optional(), source: LocalIdSchema }).strict())
+      .default([]),
     notHeld: z.array(TextSchema).default([]),
+    notHeldEn: z.array(ProseEnSchema).optional(),
     /** Our words on its status after the last fact held. */
     status: TextSchema,
+    statusEn: ProseEnSchema.optional(),
+    /** The Markdown body (our notes) in English. */
+    bodyEn: BodyEnSchema.optional(),
   })
   .strict()
   .superRefine((d, ctx) => {
+    pairedList<typeof d>('notHeld', 'notHeldEn')(d, ctx);
     const ids = new Set(d.sources.map((s) => s.id));
     d.facts.forEach((f, i) => {
       if (!ids.has(f.source)) ctx.addIssue({ code: 'custom', path: ['facts', i, 'source'], message: `names source "${f.source}", which is not in sources` });

@@ -1,0 +1,14 @@
+import * as pagefind from 'pagefind';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { EXCLUDE, ENGLISH_INDEXED_PAGES } from './src/integrations/pagefind.ts';
+const extra = (process.env.EXTRA ?? '').split(';;').filter(Boolean);
+const globs = process.env.GLOBS ? process.env.GLOBS.split(',') : ENGLISH_INDEXED_PAGES;
+const out = '/tmp/pfexp/out';
+rmSync(out, { recursive: true, force: true });
+const { index } = await pagefind.createIndex({ excludeSelectors: [...EXCLUDE, ...extra] });
+for (const glob of globs) await index!.addDirectory({ path: 'dist', glob });
+await index!.writeFiles({ outputPath: out });
+await pagefind.close();
+const sizes = readdirSync(out + '/index').map((f) => statSync(out + '/index/' + f).size);
+const frag = readdirSync(out + '/fragment').reduce((n, f) => n + statSync(out + '/fragment/' + f).size, 0);
+console.log('chunks', sizes, 'total', sizes.reduce((a, b) => a + b, 0), 'fragments', frag);
