@@ -17,6 +17,16 @@ const LANGUAGE = 'zh-cn';
 /** And for the English pages, <html lang="en"> (under /en/). */
 const LANGUAGE_EN = 'en';
 
+/**
+ * Pagefind's target size of an index chunk, passed as PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (read by Pagefind 1.6.0, which
+ * we pin exactly; "unstable" means it may change in another version, and tests/site/search-chunks.test.ts fails if it
+ * stops working). Its default makes chunks of about 20–25 KB, so a two-word English query such as "rare earth" fetched
+ * the whole English index; at 10 000 chunks are about 12 KB: a query fetches the chunks of its words, a few percent
+ * more index in total. Measured by `npm run bench:search`.
+ */
+export const INDEX_CHUNK_SIZE = 10_000;
+const CHUNK_SIZE_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
 interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
 }
@@ -57,6 +67,8 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
+        // Read by the Pagefind process, started by createIndex below with this process's environment.
+        process.env[CHUNK_SIZE_ENV] ??= String(INDEX_CHUNK_SIZE);
         try {
           const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
           if (created.errors.length || !created.index) fail('creating the index', created.errors.length ? created.errors : ['no index returned']);

@@ -1,6 +1,7 @@
 /**
- * The search page's behaviour (bundled by Astro into a file; no inline script). Pagefind and the folding table are
- * fetched on first use: first focus, keystroke or filter change, or at once when the URL already holds a query.
+ * The search page's behaviour (bundled by Astro into a file; no inline script). Pagefind is fetched on first use: first
+ * focus, keystroke or filter change, or at once when the URL already holds a query. The folding table (Traditional to
+ * Simplified) with it on the Chinese page, and on the English page only for a query in Chinese characters.
  * Results are grouped by entry, the newest edition first; a hit inside a control point links to its anchor.
  */
 import './lang-switch.ts';
@@ -49,6 +50,8 @@ let S: SearchStrings = SEARCH_STRINGS['zh-CN'];
 let english = false;
 const editionLabel = (id: string): string => S.edition(id);
 const HAN = /\p{Script=Han}/u;
+/** No folding: what a query without Chinese characters gets. */
+const NO_FOLD: Fold = new Map();
 /** On the English page, text holding Chinese (an entry name, a designation) is marked as Chinese. */
 const zhLang = (text: string): { lang?: string } => (english && HAN.test(text) ? { lang: 'zh-CN' } : {});
 const CP_ANCHOR = /^(cp-(\d+|u\d+)|cl-[a-z0-9-]+)$/;
@@ -209,22 +212,24 @@ export function startSearchPage(): void {
   document.getElementById('search-nojs')!.hidden = true;
   document.getElementById('search-hint')!.hidden = false;
 
-  let engine: Promise<{ pf: Pagefind; fold: Fold }> | undefined;
+  let engine: Promise<Pagefind> | undefined;
   const load = () =>
     (engine ??= (async () => {
-      const [pf, fold] = await Promise.all([
-        import(/* @vite-ignore */ pagefindUrl()) as Promise<Pagefind>,
-        fetch(searchFoldUrl())
-          .then((r) => (r.ok ? r.json() : { from: '', to: '' }))
-          .then(foldMap)
-          .catch((): Fold => new Map()),
-      ]);
+      const pf = (await import(/* @vite-ignore */ pagefindUrl())) as Pagefind;
       await pf.options({ noWorker: true, excerptLength: 24 });
       await pf.init();
       // Loads the filter index, without which a search reports no per-regime counts.
       await pf.filters();
-      return { pf, fold };
+      return pf;
     })());
+  let foldTable: Promise<Fold> | undefined;
+  const loadFold = () =>
+    (foldTable ??= fetch(searchFoldUrl())
+      .then((r) => (r.ok ? r.json() : { from: '', to: '' }))
+      .then(foldMap)
+      .catch((): Fold => new Map()));
+  /** The table folds Chinese characters only: a query without any (most English ones) does without it. */
+  const foldFor = (q: string): Promise<Fold> => (english && !HAN.test(q) ? Promise.resolve(NO_FOLD) : loadFold());
 
   const state = (): SearchState =>
     readSearchState(new URLSearchParams({ q: input.value, regime: selects.regime.value, edition: selects.edition.value, part: selects.part.value, industry: selects.industry.value, sort: selects.sort.value }));
@@ -284,7 +289,8 @@ export function startSearchPage(): void {
     if (otherLink && otherSearch) otherLink.href = query ? `${otherSearch}?${query}` : otherSearch;
     let loadedEngine: { pf: Pagefind; fold: Fold };
     try {
-      loadedEngine = await load();
+      const [pf, fold] = await Promise.all([load(), foldFor(s.q)]);
+      loadedEngine = { pf, fold };
     } catch {
       engine = undefined; // try again on the next keystroke
       if (my !== run) return;
@@ -345,7 +351,10 @@ export function startSearchPage(): void {
   }
 
   // Start fetching on first use; a failure is reported by search() when it awaits the same promise.
-  const warm = () => void load().catch(() => undefined);
+  const warm = () => {
+    void load().catch(() => undefined);
+    if (!english) void loadFold();
+  };
   input.addEventListener('focus', warm, { once: true });
   input.addEventListener('input', () => {
     warm();

@@ -3,7 +3,7 @@
  * wording and our English renderings); /search/ searches the Chinese one. Pagefind picks the index from <html lang>.
  * The query table below runs on the English entry and control pages, whose text holds our English renderings.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -84,6 +84,29 @@ describe('the English query table', () => {
     expect(await first.getAttribute('data-codes')).toBe('1E902.a');
     expect(await first.locator('a.search-result-title').getAttribute('href')).toBe('/en/controls/2025-62/items/1-1/');
     expect(await first.locator('.search-result-meta').innerText()).toContain('Export-control announcement');
+  });
+});
+
+describe('what an English search fetches', () => {
+  /** The paths a fresh page fetches while it searches `q`. */
+  async function fetchedFor(q: string): Promise<string[]> {
+    const fresh = await browser.newPage();
+    const paths: string[] = [];
+    fresh.on('request', (r) => paths.push(new URL(r.url()).pathname));
+    await fresh.goto(`${base}/en/search/?q=${encodeURIComponent(q)}`);
+    await searchSettled(fresh, q);
+    await fresh.close();
+    return paths;
+  }
+  test('a query without Chinese characters does without the folding table; one with them fetches it and folds (編輯 finds 编辑)', async () => {
+    expect(await fetchedFor('rare earth')).not.toContain('/search-fold.json');
+    expect(await fetchedFor('基因編輯')).toContain('/search-fold.json');
+  });
+  test('"rare earth" fetches the index chunks of its two words, not the whole English index', async () => {
+    const chunks = (await fetchedFor('rare earth')).filter((x) => x.startsWith('/pagefind/index/en_'));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.length).toBeLessThanOrEqual(2);
+    expect(readdirSync(join(siteDir, 'pagefind', 'index')).filter((f) => f.startsWith('en_')).length).toBeGreaterThan(2);
   });
 });
 

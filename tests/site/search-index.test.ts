@@ -1,11 +1,11 @@
 /** The search index written at build end: entry versions, announcements and items, in Chinese and in English, with filters; indexing problems stop the build. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, inject, test } from 'vitest';
-import pagefindIntegration, { EXCLUDE } from '../../src/integrations/pagefind.ts';
+import pagefindIntegration, { EXCLUDE, INDEX_CHUNK_SIZE } from '../../src/integrations/pagefind.ts';
 import { allVersions } from '../../src/lib/queries.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site-content.ts';
@@ -16,6 +16,15 @@ import { htmlPages } from '../helpers/site-files.ts';
 const siteDir = inject('siteDir');
 
 describe('search index', () => {
+  test(`is cut into small chunks (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=${INDEX_CHUNK_SIZE}, read by Pagefind 1.6.0): each language in several, none over 16 KB`, () => {
+    // Pagefind's default makes chunks of 20–25 KB; were the variable ignored (another Pagefind version), this fails.
+    const dir = join(siteDir, 'pagefind', 'index');
+    for (const lang of ['zh-cn', 'en']) {
+      const chunks = readdirSync(dir).filter((f) => f.startsWith(`${lang}_`));
+      expect(chunks.length, lang).toBeGreaterThan(2);
+      for (const f of chunks) expect(statSync(join(dir, f)).size, f).toBeLessThanOrEqual(16 * 1024);
+    }
+  });
   test('indexes exactly the entry version pages, the announcements and the controlled items, once as Chinese (zh-cn) and once as English (en)', () => {
     const { catalogue: cat, controls } = buildSiteContent(readContent(fileURLToPath(new URL('../..', import.meta.url))));
     const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
