@@ -302,3 +302,52 @@ describe('anchors of held control points survive the import', () => {
     );
   });
 });
+
+describe('our additions to a held entry survive the import (renderings, notes, their English)', () => {
+  const args = ['--edition', '2001', '--source-url', URL_, fixtureFile('import', 'catalogue-2001.txt')];
+  const jiaFile = 'content/entries/2001/test-jia.md';
+  /** test-jia as held, with our English name, a rendering and notes on its point, and the English of its notes. */
+  const withAdditions = (root: string, point = '测试技术甲的第一个测试要点', name = '测试技术甲') => {
+    const file = join(root, jiaFile);
+    const held = readFileSync(file, 'utf8')
+      .replace('name: 测试技术甲\n', `name: ${name}\nnameEn: Test technology A\n`)
+      .replace('    text: 测试技术甲的第一个测试要点\n', `    text: ${point}\n    en: The first test point of test technology A\n    note: 测试用的要点说明\n    noteEn: A note on the test point\n`)
+      .replace('\n---\n测试用的说明', '\nbodyEn: "Test notes: they must stay after the import."\n---\n测试用的说明');
+    writeFileSync(file, held);
+    return file;
+  };
+
+  test('the English name, the point\'s rendering and notes, and bodyEn stay where the wording is unchanged; a second import changes nothing', async () => {
+    const root = tempFixture('import');
+    const file = withAdditions(root);
+    expect((await runImport(root, args)).code).toBe(0);
+    const data = frontmatterOf(readFileSync(file, 'utf8'));
+    expect(Object.keys(data).slice(0, 6)).toEqual(['edition', 'part', 'code', 'seq', 'industry', 'name']);
+    expect(data.nameEn).toBe('Test technology A');
+    expect(data.controlPoints).toEqual([
+      { n: 1, text: '测试技术甲的第一个测试要点', en: 'The first test point of test technology A', note: '测试用的要点说明', noteEn: 'A note on the test point' },
+      { n: 2, text: '测试技术甲的第二个测试要点，这一要点较长，在排版中跨越两行' },
+    ]);
+    expect(data.bodyEn).toBe('Test notes: they must stay after the import.');
+    const once = snapshot(root);
+    const again = await runImport(root, args);
+    expect(again.code).toBe(0);
+    expect(snapshot(root)).toEqual(once);
+  });
+
+  test('a rendering whose wording changed is not carried over, and the report says so, word for word', async () => {
+    const root = tempFixture('import');
+    const file = withAdditions(root, '测试技术甲的旧要点');
+    // test-yi is held under an older name (matched by its 编号): its English name renders the old one.
+    const yi = join(root, 'content/entries/2001/test-yi.md');
+    writeFileSync(yi, readFileSync(yi, 'utf8').replace('name: 测试技术乙（旧称）\n', 'name: 测试技术乙（旧称）\nnameEn: Test technology B (old name)\n'));
+    const r = await runImport(root, args);
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toContain('content/entries/2001/test-yi.md: nameEn not carried over: the name changed from「测试技术乙（旧称）」to「测试技术乙」; translate the new name');
+    expect(r.out).toContain(`${jiaFile}: en, note, noteEn of the control point「测试技术甲的旧要点」not carried over: no control point of the text has that wording`);
+    expect(frontmatterOf(readFileSync(yi, 'utf8')).nameEn).toBeUndefined();
+    const data = frontmatterOf(readFileSync(file, 'utf8'));
+    expect(data.nameEn).toBe('Test technology A');
+    expect(JSON.stringify(data.controlPoints)).not.toContain('test point');
+  });
+});

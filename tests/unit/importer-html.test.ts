@@ -1,5 +1,5 @@
 /** An adjustment list published as a web page: HTML → the text the amendment importer reads, imported end to end. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decodeHtml, htmlCharset, htmlText } from '../../src/lib/importer/html-text.ts';
@@ -65,5 +65,23 @@ describe('npm run import on the saved page', () => {
     const file = 'content/amendments/2002-2.md';
     expect(snapshot(fromHtml)[file]).toBe(snapshot(fromText)[file]);
     expect(readFileSync(join(fromHtml, file), 'utf8')).toContain('text: 修改后的测试要点，跨越两行');
+  });
+});
+
+describe('renderings added by hand inside imported clauses', () => {
+  test('an added entry\'s English name and the renderings of added points do not make the clause "edited by hand": the next import keeps them', async () => {
+    const root = tempFixture('import-amendment-fictional');
+    const args = ['--amendment', '2002-2', '--source-url', 'https://example.org/adjustments.html', fixtureFile('import-amendment-fictional', 'adjustments-2002-2.txt')];
+    expect((await runImport(root, args)).code).toBe(0);
+    const file = join(root, 'content/amendments/2002-2.md');
+    const rendered = readFileSync(file, 'utf8')
+      .replace(/( +)text: 测试技术甲的第三个测试要点\n/, '$1text: 测试技术甲的第三个测试要点\n$1en: The third test point of test technology A\n')
+      .replace(/( +)name: 测试技术庚\n/, '$1name: 测试技术庚\n$1nameEn: Test technology G\n');
+    expect(rendered).toContain('en: The third test point of test technology A');
+    expect(rendered).toContain('nameEn: Test technology G');
+    writeFileSync(file, rendered);
+    const again = await runImport(root, args);
+    expect(again.code, again.out).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(rendered);
   });
 });

@@ -212,10 +212,20 @@ export function parseAdjustmentText(input: string, edition: string, taken: Set<s
 /** Fields of a clause the importer owns; `note` and `source` are the editor's. Defaults applied so omitted = default. */
 const OWNED = ['n', 'part', 'industry', 'op', 'target', 'targetHeld', 'cp', 'text', 'points', 'entry', 'wording', 'wordingComplete', 'certainty'] as const;
 
+/** What the editor adds inside owned fields (an added entry's English name, a point's rendering, notes): not compared. */
+const EDITOR_KEYS = new Set(['en', 'nameEn', 'note', 'noteEn', 'missingEn']);
+
+const withoutEditorKeys = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(withoutEditorKeys)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(Object.entries(v).filter(([k]) => !EDITOR_KEYS.has(k)).map(([k, x]) => [k, withoutEditorKeys(x)]))
+      : v;
+
 function owned(clause: unknown): string {
   const r = ClauseSchema.safeParse(clause);
   const data = (r.success ? r.data : clause) as Record<string, unknown>;
-  return canonical(Object.fromEntries(OWNED.map((k) => [k, data[k]])));
+  return canonical(Object.fromEntries(OWNED.map((k) => [k, withoutEditorKeys(data[k])])));
 }
 
 const IMPORTED = /^# imported: (sha256-[0-9a-f]{16}) \(clauses ([\d, ]+)\)/m;

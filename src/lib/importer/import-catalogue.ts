@@ -36,11 +36,46 @@ export interface ImportPlan {
 /** Fields of an entry file that the importer writes and the hash line covers. Lineage, sources and notes are not. */
 export const OWNED_FIELDS = ['edition', 'part', 'code', 'seq', 'industry', 'name', 'completeness', 'missing', 'controlPoints'] as const;
 
+/** What the editor adds to a control point (our rendering and notes): outside what the importer owns and hashes. */
+const POINT_ADDITIONS = ['en', 'note', 'noteEn'] as const;
+
+const withoutAdditions = (cp: unknown): unknown => {
+  if (!cp || typeof cp !== 'object') return cp;
+  const out = { ...(cp as Record<string, unknown>) };
+  for (const k of POINT_ADDITIONS) delete out[k];
+  return out;
+};
+
 export const ownedFields = (data: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(OWNED_FIELDS.map((k) => [k, data[k]]));
+  Object.fromEntries(OWNED_FIELDS.map((k) => [k, k === 'controlPoints' && Array.isArray(data[k]) ? (data[k] as unknown[]).map(withoutAdditions) : data[k]]));
 
 /** Fields kept from an existing file when it is updated: lineage and the relation to the previous edition. */
 const KEPT_FIELDS = ['formerCodes', 'predecessors', 'relativeToPrevious'] as const;
+
+/**
+ * Our additions to a held entry that belong to its wording, carried to the imported entry where that wording is
+ * unchanged: the English name (same name), a control point's rendering and notes (a point of the same wording), and the
+ * English of the notes (`bodyEn`, which goes with the body). What cannot follow is reported, never kept silently.
+ */
+function carryAdditions(file: string, held: Record<string, unknown>, data: Record<string, unknown>, report: string[]): void {
+  if (typeof held.nameEn === 'string') {
+    if (comparable(String(held.name ?? '')) === comparable(String(data.name))) data.nameEn = held.nameEn;
+    else report.push(`${file}: nameEn not carried over: the name changed from「${String(held.name)}」to「${String(data.name)}」; translate the new name`);
+  }
+  const heldList = Array.isArray(held.controlPoints) ? (held.controlPoints as Record<string, unknown>[]) : [];
+  const points = data.controlPoints as Record<string, unknown>[];
+  for (const h of heldList) {
+    const extra = POINT_ADDITIONS.filter((k) => typeof h?.[k] === 'string');
+    if (!extra.length) continue;
+    const to = points.find((p) => comparable(String(p.text)) === comparable(String(h.text ?? '')));
+    if (to) {
+      // In the project's order: number, wording, its rendering and notes, then the anchors it keeps.
+      const { aliases, ...rest } = to;
+      points[points.indexOf(to)] = { ...rest, ...Object.fromEntries(extra.map((k) => [k, h[k]])), ...(aliases !== undefined && { aliases }) };
+    }
+    else report.push(`${file}: ${extra.join(', ')} of the control point「${String(h.text ?? '')}」not carried over: no control point of the text has that wording`);
+  }
+}
 
 /**
  * Key of a new entry: `c-` and its 编号 in lower case (990101J → c-990101j). If that key is already used anywhere in
@@ -156,6 +191,18 @@ function entryData(e: ParsedEntry, edition: string, kept: Record<string, unknown
   return data;
 }
 
+/** The frontmatter with `nameEn` right after `name`, as the project writes it. */
+function nameEnAfterName(data: Record<string, unknown>): Record<string, unknown> {
+  if (data.nameEn === undefined) return data;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) {
+    if (k === 'nameEn') continue;
+    out[k] = v;
+    if (k === 'name') out.nameEn = data.nameEn;
+  }
+  return out;
+}
+
 const where = (e: ParsedEntry) => `序号 ${e.seq ?? '?'}（${e.part}，编号 ${e.code}，line ${e.lines[0]}）`;
 
 /**
@@ -269,7 +316,10 @@ export function planCatalogueImport(files: Map<string, string>, input: string, o
         continue;
       }
       const data = entryData(e, opts.edition, old.data, sources, carried.aliases);
-      const text = renderFile(data, old.body, hashOf(ownedFields(data)));
+      carryAdditions(old.file, old.data, data, summary);
+      const ordered = nameEnAfterName(data);
+      if (typeof old.data.bodyEn === 'string') ordered.bodyEn = old.data.bodyEn;
+      const text = renderFile(ordered, old.body, hashOf(ownedFields(ordered)));
       if (text === old.text) {
         unchanged.push(old.file);
         continue;
