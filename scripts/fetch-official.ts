@@ -10,12 +10,12 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { DEFAULT_FETCH, fetchDocument, type FetchOptions } from '../src/lib/importer/fetch-document.ts';
 import { planAmendmentImport } from '../src/lib/importer/import-amendment.ts';
 import { planCatalogueImport } from '../src/lib/importer/import-catalogue.ts';
 import { cacheName, checkDocument, resolveTarget, type OfficialUrl, type Target } from '../src/lib/importer/official.ts';
 import { readContentFiles } from '../src/lib/read-content.ts';
+import { parseImportArgs } from './import-args.ts';
 import { applyPlan } from './import.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -38,32 +38,9 @@ function writeWhole(path: string, data: string | Uint8Array): void {
 
 /** Runs the command; returns the exit code. `log` receives the report. */
 export async function main(argv: string[], log: (s: string) => void = console.log, overrides: FetchOverrides = {}): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        edition: { type: 'string' },
-        amendment: { type: 'string' },
-        url: { type: 'string', multiple: true },
-        timeout: { type: 'string' },
-        'source-title': { type: 'string' },
-        'text-out': { type: 'string' },
-        root: { type: 'string' },
-        cache: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-      },
-    });
-  } catch (e) {
-    log(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const args = parseImportArgs(argv, { url: { type: 'string', multiple: true }, timeout: { type: 'string' }, cache: { type: 'string' } }, USAGE, log);
+  if (!args) return 2;
   const v = args.values;
-  if (Boolean(v.edition) === Boolean(v.amendment)) {
-    log(USAGE);
-    return 2;
-  }
   const timeout = v.timeout === undefined ? DEFAULT_FETCH.timeoutMs / 1000 : Number(v.timeout);
   if (!Number.isFinite(timeout) || timeout <= 0) {
     log(`--timeout takes a number of seconds above 0, not "${v.timeout}"\n${USAGE}`);

@@ -12,12 +12,12 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { planAmendmentImport } from '../src/lib/importer/import-amendment.ts';
 import { decodeHtml, htmlText } from '../src/lib/importer/html-text.ts';
 import { planCatalogueImport, type FileChange, type ImportPlan } from '../src/lib/importer/import-catalogue.ts';
 import { pdfToText } from '../src/lib/importer/pdf.ts';
 import { readContentFiles } from '../src/lib/read-content.ts';
+import { parseImportArgs } from './import-args.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -68,28 +68,10 @@ export function applyPlan(root: string, plan: ImportPlan, dryRun: boolean, log: 
 
 /** Runs the importer; returns the exit code. `log` receives the report. */
 export async function main(argv: string[], log: (s: string) => void = console.log): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        edition: { type: 'string' },
-        amendment: { type: 'string' },
-        'source-url': { type: 'string' },
-        'source-title': { type: 'string' },
-        'text-out': { type: 'string' },
-        root: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-      },
-    });
-  } catch (e) {
-    log(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const args = parseImportArgs(argv, { 'source-url': { type: 'string' } }, USAGE, log, true);
+  if (!args) return 2;
   const { values: v, positionals } = args;
-  if (positionals.length !== 1 || !v['source-url'] || Boolean(v.edition) === Boolean(v.amendment)) {
+  if (positionals.length !== 1 || !v['source-url']) {
     log(USAGE);
     return 2;
   }
