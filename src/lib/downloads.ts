@@ -62,7 +62,8 @@ export function entryRecord(cat: Catalogue, v: EntryVersion, origin: string): Do
     notes: v.origin.kind === 'file' && v.origin.body.trim() ? v.origin.body.trim() : undefined,
     notesEn: v.origin.kind === 'file' && v.origin.body.trim() && v.origin.bodyEn ? v.origin.bodyEn.trim() : undefined,
     changes: v.changes.map(clause),
-    uncertain: v.uncertain && defined({ clause: clause(v.uncertain.clause), reason: v.uncertain.reason, reasonEn: v.uncertain.reasonEn }),
+    // A reason the model wrote itself is English already (reason and reasonEn alike): given once.
+    uncertain: v.uncertain && defined({ clause: clause(v.uncertain.clause), reason: v.uncertain.reason, reasonEn: v.uncertain.reasonEn !== v.uncertain.reason ? v.uncertain.reasonEn : undefined }),
     lineage: timeline(cat, v.key).map((s) =>
       defined({
         edition: s.edition.id,
@@ -292,7 +293,8 @@ export function changesJson(cat: Catalogue, slug: string): string {
     counts: c.counts,
     determined: c.determined,
     complete: c.complete,
-    changes: c.changes,
+    // `noteEn`: our note in English; a reason the model wrote itself is English already and is given once, as `note`.
+    changes: c.changes.map(({ noteEn, ...x }) => (noteEn !== undefined && noteEn !== x.note ? { ...x, noteEn } : x)),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
