@@ -22,6 +22,7 @@ export function clauseRef(amendment: Amendment, clause: ClauseData): ClauseRef {
     wordingComplete: clause.wordingComplete,
     certainty: clause.certainty,
     note: clause.note,
+    ...(clause.noteEn !== undefined && { noteEn: clause.noteEn }),
     source: clause.source,
   };
 }
@@ -196,6 +197,7 @@ export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseC
         predecessors: added.predecessors,
         completeness: added.completeness,
         missing: [...added.missing],
+        ...(added.missingEn && { missingEn: added.missingEn }),
         sources: clause.source ? [clause.source] : [],
         origin: { kind: 'added', clause: ref },
         relativeToPrevious: 'added',
@@ -225,7 +227,9 @@ export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseC
     if (clause.certainty === 'uncertain') {
       // Neither applied nor ignored: the entry stands, marked as possibly changed by this clause.
       const what = clause.op === 'delete' ? 'may delete this entry' : 'may change this entry';
-      target.uncertain = { clause: ref, reason: clause.note ?? `${label} ${what}; its wording is not fully held` };
+      const generated = `${label} ${what}; its wording is not fully held`;
+      const reasonEn = clause.noteEn ?? (clause.note === undefined ? generated : undefined);
+      target.uncertain = { clause: ref, reason: clause.note ?? generated, ...(reasonEn !== undefined && { reasonEn }) };
       target.relativeToPrevious = 'unknown';
       return;
     }

@@ -69,8 +69,9 @@ function fromFile(f: EntryFile): EntryVersion {
     predecessors: f.data.predecessors,
     completeness: f.data.completeness,
     missing: f.data.missing,
+    ...(f.data.missingEn && { missingEn: f.data.missingEn }),
     sources: f.data.sources,
-    origin: { kind: 'file', file: f.file, body: f.body },
+    origin: { kind: 'file', file: f.file, body: f.body, ...(f.data.bodyEn !== undefined && { bodyEn: f.data.bodyEn }) },
     relativeToPrevious: f.data.relativeToPrevious,
     changes: [],
   };

@@ -49,6 +49,8 @@ export interface Change {
   known: 'identified' | 'partial';
   clauses: ClauseRef[];
   note?: string;
+  /** `note` in English (our words), when written. */
+  noteEn?: string;
   sources: Source[];
 }
 
@@ -137,7 +139,7 @@ function amendmentChanges(cat: Catalogue, from: string, to: string): Change[] {
   for (const v of versionsIn(cat, to)) {
     const b = before.get(v.key);
     if (v.origin.kind === 'added') out.push(entryChange('added', v, undefined, v.changes, clauseSources(v.changes)));
-    else if (v.uncertain) out.push({ ...entryChange('uncertain', v, b, v.changes, clauseSources(v.changes)), note: v.uncertain.reason });
+    else if (v.uncertain) out.push({ ...entryChange('uncertain', v, b, v.changes, clauseSources(v.changes)), note: v.uncertain.reason, ...(v.uncertain.reasonEn !== undefined && { noteEn: v.uncertain.reasonEn }) });
     else if (v.relativeToPrevious === 'modified') out.push(entryChange('modified', v, b, v.changes, clauseSources(v.changes)));
     const renum = renumbering(b, v);
     if (renum) out.push({ ...entryChange('renumbered', v, b, [], []), renumbered: renum });
@@ -154,6 +156,7 @@ function amendmentChanges(cat: Catalogue, from: string, to: string): Change[] {
       known: t?.code || t?.name || t?.key ? 'identified' : 'partial',
       clauses: [u.clause],
       note: u.clause.note,
+      ...(u.clause.noteEn !== undefined && { noteEn: u.clause.noteEn }),
       sources: clauseSources([u.clause]),
     });
   }
@@ -191,6 +194,7 @@ function reissueChanges(cat: Catalogue, from: string, to: string): Change[] {
       known: 'identified',
       clauses: [],
       note: d.note,
+      ...(d.noteEn !== undefined && { noteEn: d.noteEn }),
       sources: [d.source],
     });
   }

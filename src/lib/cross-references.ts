@@ -12,6 +12,8 @@ export interface CrossReference {
   entries: string[];
   items: ControlItem[];
   reason: string;
+  /** `reason` in English (our words), when written. */
+  reasonEn?: string;
 }
 
 /** Reads content/cross-references.md (if present) and checks that every entry key and item it names exists. */
@@ -35,7 +37,7 @@ export function buildCrossReferences(files: RawFile[], cat: Catalogue, controls:
         if (!item) problems.push({ file: f.file, field: `links[${i}].items[${j}]`, reason: `names ${ref}, which is no control item (instrument ${inst}, item ${id})` });
         else items.push(item);
       });
-      out.push({ id: link.id, entries: link.entries, items, reason: link.reason });
+      out.push({ id: link.id, entries: link.entries, items, reason: link.reason, ...(link.reasonEn !== undefined && { reasonEn: link.reasonEn }) });
     });
   }
   return out;

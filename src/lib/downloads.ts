@@ -9,6 +9,7 @@ import {
   DownloadEntrySchema,
   EditionIdSchema,
   KeySchema,
+  PROSE_EN_DESCRIPTION,
   SourceSchema,
   TextSchema,
   type DownloadEdition,
@@ -46,6 +47,7 @@ export function entryRecord(cat: Catalogue, v: EntryVersion, origin: string): Do
         aliases: cp.aliases?.length ? cp.aliases : undefined,
         url: absoluteUrl(`${entryUrl(v.key, v.edition)}#${cp.anchor}`, origin),
         note: cp.note,
+        noteEn: cp.noteEn,
         changedBy: cp.changedBy && clause(cp.changedBy),
       }),
     ),
@@ -53,12 +55,15 @@ export function entryRecord(cat: Catalogue, v: EntryVersion, origin: string): Do
     predecessors: v.predecessors,
     completeness: v.completeness,
     missing: v.missing,
+    missingEn: v.missingEn?.some((m) => m !== undefined) ? v.missing.map((_, i) => v.missingEn?.[i] ?? null) : undefined,
     sources: v.sources.map(defined),
     relativeToPrevious: v.relativeToPrevious,
     origin: v.origin.kind,
     notes: v.origin.kind === 'file' && v.origin.body.trim() ? v.origin.body.trim() : undefined,
+    notesEn: v.origin.kind === 'file' && v.origin.body.trim() && v.origin.bodyEn ? v.origin.bodyEn.trim() : undefined,
     changes: v.changes.map(clause),
-    uncertain: v.uncertain && { clause: clause(v.uncertain.clause), reason: v.uncertain.reason },
+    // A reason the model wrote itself is English already (reason and reasonEn alike): given once.
+    uncertain: v.uncertain && defined({ clause: clause(v.uncertain.clause), reason: v.uncertain.reason, reasonEn: v.uncertain.reasonEn !== v.uncertain.reason ? v.uncertain.reasonEn : undefined }),
     lineage: timeline(cat, v.key).map((s) =>
       defined({
         edition: s.edition.id,
@@ -129,11 +134,13 @@ export const CSV_COLUMNS = [
   'industry',
   'completeness',
   'missing',
+  'missing_en',
   'cp_n',
   'cp_anchor',
   'cp_text',
   'cp_text_en',
   'cp_note',
+  'cp_note_en',
   'former_codes',
   'predecessors',
   'sources',
@@ -169,6 +176,8 @@ export function editionCsv(cat: Catalogue, edition: string, origin: string): str
       industry: v.industry,
       completeness: v.completeness,
       missing: v.missing.join('；'),
+      // Only when every item has its English, so that the column never pairs the wrong items.
+      missing_en: v.missing.length > 0 && v.missing.every((_, i) => v.missingEn?.[i] !== undefined) ? v.missingEn!.join('; ') : undefined,
       former_codes: v.formerCodes.join(' '),
       predecessors: v.predecessors.join(' '),
       sources: v.sources.map((s) => `[${s.grade}] ${s.title}${s.url ? ` <${s.url}>` : ''}`).join('；'),
@@ -186,6 +195,7 @@ export function editionCsv(cat: Catalogue, edition: string, origin: string): str
         cp_text: cp?.text,
         cp_text_en: cp?.en,
         cp_note: cp?.note,
+        cp_note_en: cp?.noteEn,
         cp_url: cp && `${url}#${cp.anchor}`,
       };
       rows.push(CSV_COLUMNS.map((c) => cells[c]));
@@ -194,14 +204,38 @@ export function editionCsv(cat: Catalogue, edition: string, origin: string): str
   return BOM + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * Gives every English field of our prose in a generated JSON Schema (`noteEn` beside `note`, `bodyEn` beside the body)
+ * that has no description of its own the one that says whose words they are; a `$ref` is wrapped in `allOf` so that
+ * the description is not ignored beside it. Returns the schema, changed in place.
+ */
+export function describeProseEn<T>(schema: T): T {
+  const walk = (o: unknown): void => {
+    if (!o || typeof o !== 'object') return;
+    const props = (o as { properties?: Record<string, Record<string, unknown>> }).properties;
+    if (props) {
+      for (const [k, v] of Object.entries(props)) {
+        const zh = k === 'bodyEn' ? 'body' : k.slice(0, -2);
+        if (!/^[a-z]\w*En$/.test(k) || k === 'nameEn' || typeof v !== 'object' || v === null || 'description' in v) continue;
+        if (k !== 'bodyEn' && !(zh in props)) continue;
+        const description = k === 'bodyEn' ? `${PROSE_EN_DESCRIPTION('Markdown body (our notes)')} (Markdown)` : PROSE_EN_DESCRIPTION(`\`${zh}\``);
+        props[k] = '$ref' in v ? { allOf: [v], description } : { ...v, description };
+      }
+    }
+    for (const v of Object.values(o)) walk(v);
+  };
+  walk(schema);
+  return schema;
+}
+
 /** /data/schema.json: JSON Schema (draft-07) of /data/<edition>.json, generated from the zod schema the site uses. */
 export function downloadJsonSchema(origin: string): string {
-  const schema = zodToJsonSchema(DownloadEditionSchema, {
+  const schema = describeProseEn(zodToJsonSchema(DownloadEditionSchema, {
     name: 'EditionDownload',
     // Named parts, so that the schema refers to #/definitions/Source rather than to a path inside another definition.
     definitions: { Entry: DownloadEntrySchema, Clause: DownloadClauseSchema, Source: SourceSchema, Text: TextSchema, Code: CodeSchema, Key: KeySchema, EditionId: EditionIdSchema },
-  });
-  return `${JSON.stringify({ $id: absoluteUrl(schemaJsonUrl(), origin), title: '禁止出口限制出口技术目录 · 参考：版本数据 / edition download', description: 'English fields (`nameEn`, `controlPoints[].en`) are our own unofficial translations of the Chinese beside them; the Chinese is authoritative.', ...schema }, null, 2)}\n`;
+  }));
+  return `${JSON.stringify({ $id: absoluteUrl(schemaJsonUrl(), origin), title: '禁止出口限制出口技术目录 · 参考：版本数据 / edition download', description: 'English fields (`nameEn`, `controlPoints[].en`) are our own unofficial translations of the Chinese beside them; the Chinese is authoritative. Fields such as `noteEn`, `missingEn`, `notesEn` and `summaryEn` hold our own words (notes, not official wording) in English; the Chinese beside them prevails where they differ.', ...schema }, null, 2)}\n`;
 }
 
 /** One file under /data/. */
@@ -259,7 +293,8 @@ export function changesJson(cat: Catalogue, slug: string): string {
     counts: c.counts,
     determined: c.determined,
     complete: c.complete,
-    changes: c.changes,
+    // `noteEn`: our note in English; a reason the model wrote itself is English already and is given once, as `note`.
+    changes: c.changes.map(({ noteEn, ...x }) => (noteEn !== undefined && noteEn !== x.note ? { ...x, noteEn } : x)),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

@@ -15,6 +15,8 @@ export interface ClauseRef {
   wordingComplete: boolean;
   certainty: 'certain' | 'uncertain';
   note?: string;
+  /** `note` in English (our words), when written. */
+  noteEn?: string;
   source?: Source;
 }
 
@@ -30,12 +32,14 @@ export interface ControlPoint {
   /** Anchors the point had before and keeps (`cp-u1` before its number was known); the page carries each one. */
   aliases?: string[];
   note?: string;
+  /** `note` in English (our words), when written. */
+  noteEn?: string;
   /** The clause that set this text in this edition, if any. */
   changedBy?: ClauseRef;
 }
 
 export type Origin =
-  | { kind: 'file'; file: string; body: string }
+  | { kind: 'file'; file: string; body: string; bodyEn?: string }
   | { kind: 'carried'; from: string }
   | { kind: 'added'; clause: ClauseRef };
 
@@ -55,13 +59,15 @@ export interface EntryVersion {
   predecessors: string[];
   completeness: Completeness;
   missing: string[];
+  /** The English of each `missing` item, by position (our words); absent or undefined where not written. */
+  missingEn?: (string | undefined)[];
   sources: Source[];
   origin: Origin;
   relativeToPrevious: EntryData['relativeToPrevious'];
   /** Clauses of the amendment that produced this edition which touched this entry. */
   changes: ClauseRef[];
   /** Set when a clause may have removed or changed this entry and we cannot tell. */
-  uncertain?: { clause: ClauseRef; reason: string };
+  uncertain?: { clause: ClauseRef; reason: string; reasonEn?: string };
 }
 
 /** An entry that no longer stands in an edition, and why. */

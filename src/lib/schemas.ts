@@ -429,6 +429,13 @@ export const englishField = (description: string) =>
     .optional()
     .describe(description);
 
+/** The description of the English of our own prose in the downloads (`noteEn` beside `note`…): ours, and the Chinese prevails. */
+export const PROSE_EN_DESCRIPTION = (of: string): string =>
+  `our own words, in English: the English of ${of} (our note, not official wording and not a translation of it); the Chinese ${of} prevails where they differ. Absent when not yet written`;
+
+/** The English of one piece of our prose in a download, with its description (a new schema each time, as englishField). */
+export const proseEnField = (of: string) => englishField(PROSE_EN_DESCRIPTION(of));
+
 export const DownloadClauseSchema = z
   .object({
     amendment: z.string(),
@@ -439,6 +446,7 @@ export const DownloadClauseSchema = z
     wordingComplete: z.boolean(),
     certainty: z.enum(['certain', 'uncertain']),
     note: TextSchema.optional(),
+    noteEn: proseEnField('`note`'),
     /** The short name MOFCOM's Q&A uses for the entry: never an official entry name. */
     shortName: TextSchema.optional(),
     source: SourceSchema.optional(),
@@ -453,6 +461,10 @@ export const DownloadEntrySchema = z
     url: HttpUrlSchema,
     ...entryFields,
     nameEn: englishField(EN_DESCRIPTION('`name`')),
+    missingEn: z
+      .array(z.string().nullable())
+      .optional()
+      .describe('our own words, in English: one item per `missing` item, in order, null where not yet written; the Chinese `missing` prevails where they differ. Absent when none is written'),
     controlPoints: z.array(
       z
         .object({
@@ -463,6 +475,7 @@ export const DownloadEntrySchema = z
           aliases: z.array(z.string()).optional().describe('earlier anchors of the point that still land on it, e.g. cp-u1 before its number was known'),
           url: HttpUrlSchema,
           note: TextSchema.optional(),
+          noteEn: proseEnField('`note`'),
           changedBy: DownloadClauseSchema.optional(),
         })
         .strict(),
@@ -471,8 +484,9 @@ export const DownloadEntrySchema = z
     relativeToPrevious: z.enum(['added', 'modified', 'unchanged', 'unknown']),
     origin: z.enum(['file', 'carried', 'added']).describe('file: an entry file of a full-text edition; carried: unchanged from the base edition; added: by an amendment clause'),
     notes: z.string().optional().describe("the site's own notes (Markdown), not catalogue wording"),
+    notesEn: z.string().optional().describe(`${PROSE_EN_DESCRIPTION('`notes`')} (Markdown)`),
     changes: z.array(DownloadClauseSchema),
-    uncertain: z.object({ clause: DownloadClauseSchema, reason: TextSchema }).strict().optional(),
+    uncertain: z.object({ clause: DownloadClauseSchema, reason: TextSchema, reasonEn: proseEnField('`reason`') }).strict().optional(),
     lineage: z.array(
       z
         .object({ edition: EditionIdSchema, status: z.enum(['present', 'removed']), code: CodeSchema.optional(), url: HttpUrlSchema })

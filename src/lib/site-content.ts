@@ -48,7 +48,13 @@ export function buildSiteContent(raw: RawContent, prebuilt?: Catalogue): SiteCon
   }
   const redirects = readRedirects(raw.redirects, problems);
   const glossary = readGlossary(raw.glossary, problems);
-  checkRenderings(glossary, [...raw.editions, ...raw.entries, ...raw.amendments, ...raw.controls, ...raw.related, ...raw.crossReferences], problems);
+  const files = [...raw.editions, ...raw.entries, ...raw.amendments, ...raw.controls, ...raw.related, ...raw.crossReferences];
+  checkRenderings(glossary, files, problems);
+  // The English of a Markdown body (bodyEn) follows the body's rules: no raw HTML, no unsafe links, no off-site images.
+  for (const f of files) {
+    const bodyEn = (f.data as Record<string, unknown> | null)?.['bodyEn'];
+    if (typeof bodyEn === 'string') problems.push(...checkBody(f.file, bodyEn).map((p) => ({ ...p, field: p.field.replace(/^body/, 'bodyEn') })));
+  }
   if (problems.length) throw new ContentError(problems);
   return { catalogue, controls, crossReferences, related, redirects, glossary };
 }

@@ -39,6 +39,7 @@ function resolve(file: string, body: string, d: InstrumentData): Instrument {
     anchor: clauseAnchor(c.id),
     corroboration: c.corroboration.map(src),
     ...(c.note !== undefined && { note: c.note }),
+    ...(c.noteEn !== undefined && { noteEn: c.noteEn }),
     ...(c.inForce !== undefined && { inForce: c.inForce }),
   }));
   const byClause = new Map(clauses.map((c) => [c.id, c]));
@@ -53,7 +54,9 @@ function resolve(file: string, body: string, d: InstrumentData): Instrument {
       clause,
       anchor: itemAnchor(it.id),
       ...(it.codeNote !== undefined && { codeNote: it.codeNote }),
+      ...(it.codeNoteEn !== undefined && { codeNoteEn: it.codeNoteEn }),
       ...(it.note !== undefined && { note: it.note }),
+      ...(it.noteEn !== undefined && { noteEn: it.noteEn }),
     };
   });
   const outgoing: Relation[] = d.relations.map((r) => ({
@@ -67,6 +70,7 @@ function resolve(file: string, body: string, d: InstrumentData): Instrument {
     ...(r.clause !== undefined && { clause: byClause.get(r.clause)! }),
     ...(r.datesSource !== undefined && { datesSource: src(r.datesSource) }),
     ...(r.note !== undefined && { note: r.note }),
+    ...(r.noteEn !== undefined && { noteEn: r.noteEn }),
   }));
   return {
     id: d.id,

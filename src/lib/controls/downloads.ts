@@ -1,6 +1,6 @@
 /** Open data of the export-control section: every instrument and item as JSON and CSV, with statuses on the status date. */
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import { csvField } from '../downloads.ts';
+import { csvField, describeProseEn } from '../downloads.ts';
 import { absoluteUrl, clauseUrl, controlItemUrl, controlsSchemaUrl, instrumentUrl } from '../urls.ts';
 import { instrumentName } from './labels.ts';
 import type { Controls, Instrument } from './model.ts';
@@ -24,7 +24,7 @@ function instrumentRecord(controls: Controls, inst: Instrument, date: string, or
     issuers: d.issuers,
     subject: d.subject,
     subjectEn: d.subjectEn,
-    title: inst.title && defined({ text: inst.title.text, en: inst.title.en, held: inst.title.held, converted: inst.title.converted, source: inst.title.source.id, note: d.title?.note }),
+    title: inst.title && defined({ text: inst.title.text, en: inst.title.en, held: inst.title.held, converted: inst.title.converted, source: inst.title.source.id, note: d.title?.note, noteEn: d.title?.noteEn }),
     published: d.published,
     inForce: d.inForce,
     checkedThrough: d.checkedThrough,
@@ -44,12 +44,14 @@ function instrumentRecord(controls: Controls, inst: Instrument, date: string, or
         source: c.source.id,
         corroboration: c.corroboration.map((s) => s.id),
         note: c.note,
+        noteEn: c.noteEn,
         inForce: c.inForce,
         status: status(statusOn(inst, date, c.id)),
       }),
     ),
     notHeld: d.notHeld,
     conflicts: d.conflicts,
+    conflictsEn: d.conflictsEn,
     quotes: d.quotes,
     items: inst.items.map((it) =>
       defined({
@@ -64,13 +66,16 @@ function instrumentRecord(controls: Controls, inst: Instrument, date: string, or
         converted: it.converted,
         source: it.source.id,
         codeNote: it.codeNote,
+        codeNoteEn: it.codeNoteEn,
         note: it.note,
+        noteEn: it.noteEn,
         status: status(itemStatusOn(controls, it, date)),
       }),
     ),
     relations: d.relations,
     status: status(statusOn(inst, date)),
     notes: inst.body.trim() || undefined,
+    notesEn: inst.body.trim() && d.bodyEn ? d.bodyEn.trim() : undefined,
   });
 }
 
@@ -83,7 +88,8 @@ export function controlsRecord(controls: Controls, date: string, origin: string)
       'control codes. Wording comes only from grade A or B sources; a Traditional-character copy is converted character by ' +
       'character (`converted`), with the text as held in `held`. Every `status` is computed for `statusDate` from the dated ' +
       'facts and relations alone; `unverified` means the date lies after the day the sources were searched up to. ' +
-      'Fields named `en`, `subjectEn` and the CSV columns ending in `_en` are our own unofficial English translations; the Chinese is authoritative.',
+      'Fields named `en`, `subjectEn` and the CSV columns ending in `_en` are our own unofficial English translations; the Chinese is authoritative. ' +
+      'Other fields ending in `En` (`noteEn`, `whatEn`, `conflictsEn`, `notesEn`…) hold our own words (notes, not official wording) in English; the Chinese beside them prevails where they differ.',
     statusDate: date,
     instruments: controls.instruments.map((i) => instrumentRecord(controls, i, date, origin)),
     codes: [...controls.codes].map(([code, items]) => ({ code, items: items.map((it) => `${it.instrument}#${it.id}`) })),
@@ -158,9 +164,9 @@ export function controlsCsv(controls: Controls, date: string, origin: string): s
 
 /** /data/controls-schema.json: JSON Schema (draft-07) of /data/controls.json, from the zod schema. */
 export function controlsJsonSchema(origin: string): string {
-  const schema = zodToJsonSchema(DownloadControlsSchema, {
+  const schema = describeProseEn(zodToJsonSchema(DownloadControlsSchema, {
     name: 'ControlsDownload',
     definitions: { Instrument: DownloadInstrumentSchema, Item: DownloadControlItemSchema },
-  });
-  return `${JSON.stringify({ $id: absoluteUrl(controlsSchemaUrl(), origin), title: '出口管制公告数据 / export-control announcements download', description: 'English fields (`en` beside the title, a clause, an item or a legal basis, and `subjectEn`) are our own unofficial translations of the Chinese beside them; the Chinese is authoritative.', ...schema }, null, 2)}\n`;
+  }));
+  return `${JSON.stringify({ $id: absoluteUrl(controlsSchemaUrl(), origin), title: '出口管制公告数据 / export-control announcements download', description: 'English fields (`en` beside the title, a clause, an item or a legal basis, and `subjectEn`) are our own unofficial translations of the Chinese beside them; the Chinese is authoritative. Fields such as `noteEn`, `whatEn`, `conflictsEn` and `notesEn` hold our own words (notes, not official wording) in English; the Chinese beside them prevails where they differ.', ...schema }, null, 2)}\n`;
 }

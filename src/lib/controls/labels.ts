@@ -253,7 +253,7 @@ export function timelineEventEn(e: ControlEvent, ctx: TimelineContext): Segment[
       if (rel) return [...subject, ` repealed by ${by}`];
       return part.length ? [...part, ` repealed by ${by}`] : [`Repealed by ${by}`];
     case 'disapplied':
-      return [`${by} makes part of it no longer apply`, ...(r!.note ? [' (our note, in Chinese: ', { zh: r!.note }, ')'] : [])];
+      return [`${by} makes part of it no longer apply`, ...(r!.noteEn ? [` (our note: ${r!.noteEn})`] : r!.note ? [' (our note, in Chinese: ', { zh: r!.note }, ')'] : [])];
     case 'list-updated':
       return [`${by} in force; the dual-use items export control list updated accordingly`];
     case 'concerned':

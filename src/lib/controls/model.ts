@@ -24,6 +24,8 @@ export interface ControlClause extends Wording {
   anchor: string;
   corroboration: ControlSource[];
   note?: string;
+  /** `note` in English (our words), when written. */
+  noteEn?: string;
   /** Set only where this clause takes effect on another day than the instrument. */
   inForce?: DatedFact;
 }
@@ -37,7 +39,9 @@ export interface ControlItem extends Wording {
   /** Fragment id on the instrument page: `item-1-1`. */
   anchor: string;
   codeNote?: string;
+  codeNoteEn?: string;
   note?: string;
+  noteEn?: string;
 }
 
 /** A relation as both ends see it: `by` acts on `target`. */
@@ -53,6 +57,7 @@ export interface Relation {
   source: ControlSource;
   datesSource?: ControlSource;
   note?: string;
+  noteEn?: string;
 }
 
 export interface Instrument {

@@ -1,7 +1,7 @@
 /** Schemas of the export-control announcements (content/controls/*.md): instruments, clauses, items, relations. */
 import { z } from 'zod';
 import { CONTROL_CODE_PATTERN } from '../codes.ts';
-import { BodyEnSchema, DateSchema, HttpUrlSchema, isRealDate, EN_DESCRIPTION, englishField, pairedList, ProseEnSchema, TextSchema, TranslationSchema } from '../schemas.ts';
+import { BodyEnSchema, DateSchema, HttpUrlSchema, isRealDate, EN_DESCRIPTION, englishField, pairedList, PROSE_EN_DESCRIPTION, ProseEnSchema, proseEnField, TextSchema, TranslationSchema } from '../schemas.ts';
 
 /** Instrument ids are year-number, as the announcements are cited: 2025-62 is 商务部公告2025年第62号. */
 export const InstrumentIdSchema = z.string().regex(/^\d{4}-\d{1,3}$/, 'must be year-number such as "2025-62"');
@@ -324,7 +324,9 @@ export const DownloadControlItemSchema = z
     clause: LocalIdSchema,
     ...DownloadWordingSchema,
     codeNote: TextSchema.optional(),
+    codeNoteEn: proseEnField('`codeNote`'),
     note: TextSchema.optional(),
+    noteEn: proseEnField('`note`'),
     status: DownloadStatusSchema.describe('the status of the item (that of its clause) on statusDate'),
   })
   .strict();
@@ -338,11 +340,11 @@ export const DownloadInstrumentSchema = z
     issuers: z.array(TextSchema),
     subject: TextSchema.describe("the site's own summary, not official wording"),
     subjectEn: englishField("the site's own summary in English (`subject`), not official wording; the Chinese is authoritative. Absent when not yet written"),
-    title: z.object({ ...DownloadWordingSchema, note: TextSchema.optional() }).strict().optional(),
+    title: z.object({ ...DownloadWordingSchema, note: TextSchema.optional(), noteEn: proseEnField('`note`') }).strict().optional(),
     published: DatedFactSchema,
     inForce: DatedFactSchema,
     checkedThrough: z.string(),
-    officialUrls: z.array(z.object({ label: TextSchema, url: HttpUrlSchema }).strict()),
+    officialUrls: z.array(z.object({ label: TextSchema, labelEn: proseEnField('`label`'), url: HttpUrlSchema }).strict()),
     legalBasis: z.array(z.object({ text: WordingSchema, en: englishField(EN_DESCRIPTION('`text`')), source: LocalIdSchema }).strict()),
     sources: z.array(ControlSourceSchema),
     clauses: z.array(
@@ -355,6 +357,7 @@ export const DownloadInstrumentSchema = z
           ...DownloadWordingSchema,
           corroboration: z.array(LocalIdSchema),
           note: TextSchema.optional(),
+          noteEn: proseEnField('`note`'),
           inForce: DatedFactSchema.optional(),
           status: DownloadStatusSchema,
         })
@@ -362,11 +365,13 @@ export const DownloadInstrumentSchema = z
     ),
     notHeld: z.array(NotHeldSchema),
     conflicts: z.array(TextSchema),
+    conflictsEn: z.array(z.string()).optional().describe(`${PROSE_EN_DESCRIPTION('`conflicts`')}; one item per item, in order`),
     quotes: z.array(ControlQuoteSchema.extend({ en: englishField(EN_DESCRIPTION('`text`')) })),
     items: z.array(DownloadControlItemSchema),
     relations: z.array(RelationSchema),
     status: DownloadStatusSchema,
     notes: z.string().optional().describe("the site's own notes (Markdown), not official wording"),
+    notesEn: z.string().optional().describe(`${PROSE_EN_DESCRIPTION('`notes`')} (Markdown)`),
   })
   .strict();
 
