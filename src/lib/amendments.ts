@@ -226,10 +226,11 @@ export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseC
     }
     if (clause.certainty === 'uncertain') {
       // Neither applied nor ignored: the entry stands, marked as possibly changed by this clause.
-      const what = clause.op === 'delete' ? 'may delete this entry' : 'may change this entry';
-      const generated = `${label} ${what}; its wording is not fully held`;
-      const reasonEn = clause.noteEn ?? (clause.note === undefined ? generated : undefined);
-      target.uncertain = { clause: ref, reason: clause.note ?? generated, ...(reasonEn !== undefined && { reasonEn }) };
+      // Without a note of ours, the reason is written here, in each language (Chinese pages show the Chinese).
+      const generatedZh = `${zhClause(amendment, clause)}可能${clause.op === 'delete' ? '删除' : '改动'}本条目；其措辞本站未完整持有。`;
+      const generatedEn = `${label} ${clause.op === 'delete' ? 'may delete this entry' : 'may change this entry'}; its wording is not fully held`;
+      const reasonEn = clause.noteEn ?? (clause.note === undefined ? generatedEn : undefined);
+      target.uncertain = { clause: ref, reason: clause.note ?? generatedZh, ...(reasonEn !== undefined && { reasonEn }) };
       target.relativeToPrevious = 'unknown';
       return;
     }

@@ -15,6 +15,11 @@ describe('basics fixture', () => {
     expect(v2002.map((v) => v.code)).toEqual(['990101J', '990201X', '990202X', '990301X']);
     expect(v2002.find((v) => v.code === '990201X')!.controlPoints.map((c) => c.text)).toEqual(['修改后的测试要点', '测试技术丙的第二个测试要点']);
     expect(v2002.find((v) => v.code === '990101J')!.uncertain?.clause.n).toBe(2);
+    // Without a note of ours, the reason is written in each language: Chinese for Chinese pages, English beside it.
+    expect(v2002.find((v) => v.code === '990101J')!.uncertain).toMatchObject({
+      reason: '测试公告第2号第2条可能删除本条目；其措辞本站未完整持有。',
+      reasonEn: 'clause 2 may delete this entry; its wording is not fully held',
+    });
     expect(v2002.find((v) => v.code === '990301X')!.origin.kind).toBe('added');
     expect(cat.removals.map((r) => [r.key, r.edition, r.by.n])).toEqual([['test-b', '2002', 1]]);
   });
