@@ -83,6 +83,11 @@ describe('an English entry page', () => {
     expect(text(print)).toContain('This site is not an official publication.');
     expect(text(print.querySelector('[data-testid="print-date"]'))).toMatch(/^Page generated on \d{4}-\d{2}-\d{2}$/);
     expect(text(doc.querySelector('.permalink'))).toBe(`Permanent URL: ${ORIGIN}/entries/uav/2023/`);
+    // The newest version: its standing, then the search horizon, as two sentences.
+    const current = text(page(siteDir, '/en/entries/uav/2025/').querySelector('[data-testid="standing"] p'));
+    expect(current).toBe(
+      'This is the text of the newest edition we hold (2025 edition), in force since 15 July 2025. We have searched our sources up to 17 June 2026 and found no later adjustment; changes after that date are not verified.',
+    );
   });
 
   test('the Chinese page is as it was: Chinese labels and citation first, no rendering', () => {
