@@ -33,6 +33,8 @@ interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
+  /** Fetches the index chunks a query needs, without searching. */
+  preload(q: string, o?: Record<string, unknown>): Promise<void>;
 }
 
 /** Entry versions whose data (a small fragment each) is loaded per step; "显示更多" loads the next step. */
@@ -356,8 +358,20 @@ export function startSearchPage(): void {
     if (!english) void loadFold();
   };
   input.addEventListener('focus', warm, { once: true });
+  // While the reader types (and the debounce waits), the index chunks of the query so far are fetched, so that the
+  // search itself rarely waits for the network.
+  const preload = () => {
+    const q = input.value;
+    void Promise.all([load(), foldFor(q)])
+      .then(([pf, fold]) => {
+        const n = normalizeQuery(q, fold);
+        return n && pf.preload(n.text);
+      })
+      .catch(() => undefined);
+  };
   input.addEventListener('input', () => {
     warm();
+    preload();
     later();
   });
   for (const sel of Object.values(selects)) sel.addEventListener('change', () => void search());
