@@ -1,10 +1,18 @@
-/** Dates as English pages write them: 2025-10-09 → "9 October 2025" (a year-month → "October 2025"). */
+/** Dates: as English pages write them, and the day before a day. */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** 2025-10-09 → "9 October 2025" (a year-month → "October 2025"). */
 export function dateEn(d: string): string {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(d);
   if (!m) throw new Error(`not an ISO date: "${d}"`);
   const month = MONTHS[Number(m[2]) - 1];
   if (!month) throw new Error(`not an ISO date: "${d}"`);
   return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}
+
+/** The day before an ISO date (YYYY-MM-DD), in the proleptic Gregorian calendar: 2024-12-01 → 2024-11-30. */
+export function dayBefore(d: string): string {
+  const t = Date.parse(`${d}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(t)) throw new Error(`not an ISO date: "${d}"`);
+  return new Date(t - 86_400_000).toISOString().slice(0, 10);
 }

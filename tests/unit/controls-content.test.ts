@@ -35,7 +35,7 @@ describe('2025 No.62: in force from its date, suspended by No.70 until 2026-11-1
   });
 
   test('the timeline holds publication, suspension and the end of the period, with the sources checked up to 2026-06-17', () => {
-    expect(timeline(inst('2025-62')).map((e) => `${e.date} ${e.kind}`)).toEqual([
+    expect(timeline(controls, inst('2025-62')).map((e) => `${e.date} ${e.kind}`)).toEqual([
       '2025-10-09 published',
       '2025-10-09 in-force',
       '2025-11-07 suspended',

@@ -45,7 +45,8 @@ function show(s: Status): string {
   if (s.since) parts.push(`since ${s.since}`);
   if (s.until) parts.push(`until ${s.until}`);
   if (s.relation) parts.push(`by ${s.relation.by}`);
-  if (s.reason) parts.push(s.reason);
+  for (const u of s.unknown) parts.push(u.relation ? `by ${u.relation.by}, ${u.reason}` : u.reason);
+  if (s.dateGrade) parts.push(`dates ${s.dateGrade}`);
   if (s.unverified) parts.push('unverified');
   return parts.join(', ');
 }
@@ -78,12 +79,12 @@ describe('a measure in force on publication, suspended for a fixed period (the p
 
   test('after the period the status names the suspension whose period ran out, and its last day', () => {
     const s = statusOn(c.byId.get('2025-62')!, '2026-11-11');
-    expect(s.relation?.until).toBe('2026-11-10');
+    expect(s.unknown.map((u) => [u.reason, u.relation?.until])).toEqual([['suspension-ended', '2026-11-10']]);
     expect(s.checkedThrough).toBe('2026-06-17');
   });
 
   test('the timeline lists publication, entry into force, suspension, end of period and the search horizon in order', () => {
-    expect(timeline(c.byId.get('2025-62')!).map((e) => `${e.date} ${e.kind}${e.relation ? ` ${e.relation.by}` : ''}`)).toEqual([
+    expect(timeline(c, c.byId.get('2025-62')!).map((e) => `${e.date} ${e.kind}${e.relation ? ` ${e.relation.by}` : ''}`)).toEqual([
       '2025-10-09 published',
       '2025-10-09 in-force',
       '2025-11-07 suspended 2025-70',
@@ -191,7 +192,7 @@ describe('a clause that takes effect later than the rest (2025 No.61)', () => {
     expect(at(c, '2025-61', date, clause)).toBe(expected);
   });
   test('the timeline shows the clause taking effect on its own day', () => {
-    expect(timeline(c.byId.get('2025-61')!).map((e) => `${e.date} ${e.kind}${e.clause ? ` ${e.clause}` : ''}`)).toContain('2025-12-01 clause-in-force 1-1');
+    expect(timeline(c, c.byId.get('2025-61')!).map((e) => `${e.date} ${e.kind}${e.clause ? ` ${e.clause}` : ''}`)).toContain('2025-12-01 clause-in-force 1-1');
   });
 });
 

@@ -5,22 +5,13 @@ import { ContentError, type ContentProblem, zodProblems } from '../errors.ts';
 import type { ControlClause, ControlItem, Controls, Instrument, Relation, Wording } from './model.ts';
 import { InstrumentSchema, type ControlSource, type InstrumentData } from './schemas.ts';
 import { toSimplifiedByCharacter } from './script.ts';
+import { clauseAnchor, clauseWithin, compareInstrumentIds, itemAnchor } from './ids.ts';
+import { statusOn } from './status.ts';
+import { dayBefore } from '../dates.ts';
 
 const FILE = /^content\/controls\/([^/]+)\.md$/;
 
-/** Instrument order: year, then number (2024-9 before 2024-46). */
-export function compareInstrumentIds(a: string, b: string): number {
-  const [ya, na] = a.split('-').map(Number) as [number, number];
-  const [yb, nb] = b.split('-').map(Number) as [number, number];
-  return ya - yb || na - nb;
-}
-
-/** Fragment ids on an instrument page. */
-export const clauseAnchor = (id: string): string => `cl-${id}`;
-export const itemAnchor = (id: string): string => `item-${id}`;
-
-/** True when `clause` is `scope` or lies inside it (`1-2` is inside `1`). */
-export const clauseWithin = (clause: string, scope: string): boolean => clause === scope || clause.startsWith(`${scope}-`);
+export { clauseAnchor, clauseWithin, compareInstrumentIds, itemAnchor } from './ids.ts';
 
 const wording = (held: string, source: ControlSource, en?: string): Wording => {
   const converted = source.script === 'traditional';
@@ -57,6 +48,7 @@ function resolve(file: string, body: string, d: InstrumentData): Instrument {
       ...(it.codeNoteEn !== undefined && { codeNoteEn: it.codeNoteEn }),
       ...(it.note !== undefined && { note: it.note }),
       ...(it.noteEn !== undefined && { noteEn: it.noteEn }),
+      gaps: d.notHeld.filter((g) => g.item === it.id).map((g) => ({ what: g.what, ...(g.whatEn !== undefined && { whatEn: g.whatEn }) })),
     };
   });
   const outgoing: Relation[] = d.relations.map((r) => ({
@@ -69,6 +61,7 @@ function resolve(file: string, body: string, d: InstrumentData): Instrument {
     ...(r.until !== undefined && { until: r.until }),
     ...(r.clause !== undefined && { clause: byClause.get(r.clause)! }),
     ...(r.datesSource !== undefined && { datesSource: src(r.datesSource) }),
+    ...(r.untilSource !== undefined && { untilSource: src(r.untilSource) }),
     ...(r.note !== undefined && { note: r.note }),
     ...(r.noteEn !== undefined && { noteEn: r.noteEn }),
   }));
@@ -78,6 +71,7 @@ function resolve(file: string, body: string, d: InstrumentData): Instrument {
     body,
     data: d,
     ...(d.title && { title: wording(d.title.text, src(d.title.source), d.title.en) }),
+    legalBasis: d.legalBasis.map((b) => wording(b.text, src(b.source), b.en)),
     clauses,
     items,
     outgoing,
@@ -141,6 +135,39 @@ function checkRelations(instruments: Map<string, Instrument>, present: Set<strin
   });
 }
 
+/**
+ * For each repeal of instruments listed in a part we do not hold: a `possibly-repeals` relation to every other
+ * instrument in force (or published and waiting to take effect, or suspended) on the day before, unless the sentence
+ * names it. Repeals are taken oldest first, so that an instrument already possibly repealed is not counted again.
+ */
+function addPossibleRepeals(instruments: Instrument[]): void {
+  const repeals = instruments
+    .flatMap((inst) => inst.data.repealsUnlisted.map((u) => ({ inst, u })))
+    .sort((a, b) => a.u.from.localeCompare(b.u.from));
+  for (const { inst, u } of repeals) {
+    const eve = dayBefore(u.from);
+    const named = new Set(inst.outgoing.filter((r) => r.type === 'repeals').map((r) => r.target));
+    const source = inst.data.sources.find((s) => s.id === u.source)!;
+    const clause = u.clause !== undefined ? inst.clauses.find((c) => c.id === u.clause) : undefined;
+    for (const target of instruments) {
+      if (target === inst || named.has(target.id)) continue;
+      if (!['in-force', 'not-in-force', 'suspended'].includes(statusOn(target, eve).state)) continue;
+      const r: Relation = {
+        type: 'possibly-repeals',
+        by: inst.id,
+        target: target.id,
+        from: u.from,
+        source,
+        what: u.what,
+        ...(u.whatEn !== undefined && { whatEn: u.whatEn }),
+        ...(clause && { clause }),
+      };
+      inst.outgoing.push(r);
+      target.incoming.push(r);
+    }
+  }
+}
+
 /** Reads validated control files into the model; throws ContentError listing every problem. */
 export function buildControls(files: RawFile[]): Controls {
   const problems: ContentProblem[] = [];
@@ -172,6 +199,7 @@ export function buildControls(files: RawFile[]): Controls {
 
   const instruments = [...byId.values()].sort((a, b) => compareInstrumentIds(a.id, b.id));
   for (const inst of instruments) for (const r of inst.outgoing) byId.get(r.target)!.incoming.push(r);
+  addPossibleRepeals(instruments);
   for (const inst of instruments) inst.incoming.sort((a, b) => a.from.localeCompare(b.from) || compareInstrumentIds(a.by, b.by));
   const items = instruments.flatMap((i) => i.items);
   const codes = new Map<string, ControlItem[]>();

@@ -2,20 +2,40 @@
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { csvField, describeProseEn } from '../downloads.ts';
 import { absoluteUrl, clauseUrl, controlItemUrl, controlsSchemaUrl, instrumentUrl } from '../urls.ts';
-import { instrumentName } from './labels.ts';
+import { describeStatus, describeStatusEn, headlineWords, instrumentName, instrumentNameEn } from './labels.ts';
 import type { Controls, Instrument } from './model.ts';
 import { DownloadControlsSchema, DownloadInstrumentSchema, DownloadControlItemSchema, type DownloadControls } from './schemas.ts';
-import { itemStatusOn, statusOn, type Status } from './status.ts';
+import { instrumentStatusOn, itemStatusOn, statusOn, type Status } from './status.ts';
 
 function defined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-const status = (s: Status) =>
-  defined({ state: s.state, since: s.since, until: s.until, by: s.relation?.by, reason: s.reason, unverified: s.unverified });
+/** A status as the data files give it: the facts, every reason, and the sentence the pages print, in both languages. */
+function statusRecord(controls: Controls, s: Status, parts = false) {
+  const nameOf = (id: string) => { const i = controls.byId.get(id); return i ? instrumentName(i) : id; };
+  const nameOfEn = (id: string) => { const i = controls.byId.get(id); return i ? instrumentNameEn(i) : id; };
+  return defined({
+    state: s.state,
+    since: s.since,
+    until: s.until,
+    by: s.relation?.by,
+    reasons: s.unknown.length ? s.unknown.map((u) => defined({ reason: u.reason, by: u.relation?.by, from: u.relation?.from, until: u.relation?.until })) : undefined,
+    sinceGrade: s.sinceGrade,
+    untilGrade: s.untilGrade,
+    unverified: s.unverified,
+    text: describeStatus(s, nameOf, { parts }),
+    textEn: describeStatusEn(s, nameOfEn, { parts }),
+  });
+}
+
+/** An item's gaps as the data files give them (our words), or undefined when its text is whole as far as we know. */
+const gapsRecord = (it: Controls['items'][number]) => (it.gaps.length ? it.gaps.map((g) => defined({ what: g.what, whatEn: g.whatEn })) : undefined);
 
 function instrumentRecord(controls: Controls, inst: Instrument, date: string, origin: string): DownloadControls['instruments'][number] {
   const d = inst.data;
+  const headline = instrumentStatusOn(inst, date);
+  const clauseLabel = (id: string) => inst.clauses.find((c) => c.id === id)?.label ?? id;
   return defined({
     id: inst.id,
     name: instrumentName(inst),
@@ -46,7 +66,7 @@ function instrumentRecord(controls: Controls, inst: Instrument, date: string, or
         note: c.note,
         noteEn: c.noteEn,
         inForce: c.inForce,
-        status: status(statusOn(inst, date, c.id)),
+        status: statusRecord(controls, statusOn(inst, date, c.id)),
       }),
     ),
     notHeld: d.notHeld,
@@ -69,11 +89,17 @@ function instrumentRecord(controls: Controls, inst: Instrument, date: string, or
         codeNoteEn: it.codeNoteEn,
         note: it.note,
         noteEn: it.noteEn,
-        status: status(itemStatusOn(controls, it, date)),
+        gaps: gapsRecord(it),
+        status: statusRecord(controls, itemStatusOn(controls, it, date)),
       }),
     ),
     relations: d.relations,
-    status: status(statusOn(inst, date)),
+    repealsUnlisted: d.repealsUnlisted,
+    laterReports: d.laterReports,
+    status: statusRecord(controls, headline.status, headline.parts.length > 0),
+    statusParts: headline.parts.length ? headline.parts.map((p) => p.clause.id) : undefined,
+    headline: headlineWords(headline, 'zh-CN', clauseLabel),
+    headlineEn: headlineWords(headline, 'en', clauseLabel),
     notes: inst.body.trim() || undefined,
     notesEn: inst.body.trim() && d.bodyEn ? d.bodyEn.trim() : undefined,
   });
@@ -82,12 +108,14 @@ function instrumentRecord(controls: Controls, inst: Instrument, date: string, or
 /** /data/controls.json as an object. */
 export function controlsRecord(controls: Controls, date: string, origin: string): DownloadControls {
   return {
-    format: 'export-tech-catalogue/controls@1',
+    format: 'export-tech-catalogue/controls@2',
     about:
       'Export-control announcements of MOFCOM and other bodies that this site holds, with their clauses, controlled items and ' +
       'control codes. Wording comes only from grade A or B sources; a Traditional-character copy is converted character by ' +
       'character (`converted`), with the text as held in `held`. Every `status` is computed for `statusDate` from the dated ' +
-      'facts and relations alone; `unverified` means the date lies after the day the sources were searched up to. ' +
+      'facts and relations alone, with every reason it is unknown (`reasons`) and the sentence the pages print (`text`, `textEn`); ' +
+      '`unverified` means the date lies after the day the sources were searched up to. A clause or item has its own status; ' +
+      'an instrument whose clauses differ lists them in `statusParts`, and `headline` says it in a few words. `gaps` lists what of an item we do not hold. ' +
       'Fields named `en`, `subjectEn` and the CSV columns ending in `_en` are our own unofficial English translations; the Chinese is authoritative. ' +
       'Other fields ending in `En` (`noteEn`, `whatEn`, `conflictsEn`, `notesEn`…) hold our own words (notes, not official wording) in English; the Chinese beside them prevails where they differ.',
     statusDate: date,
@@ -111,6 +139,8 @@ export const CONTROLS_CSV_COLUMNS = [
   'clause_text_en',
   'text',
   'text_en',
+  'gaps',
+  'gaps_en',
   'converted_from_traditional',
   'grade',
   'source',
@@ -120,7 +150,11 @@ export const CONTROLS_CSV_COLUMNS = [
   'status_until',
   'status_by',
   'status_reason',
+  'status_since_grade',
+  'status_until_grade',
   'unverified_after',
+  'status_text',
+  'status_text_en',
   'item_url',
   'instrument_url',
 ] as const;
@@ -131,6 +165,7 @@ export function controlsCsv(controls: Controls, date: string, origin: string): s
   for (const inst of controls.instruments) {
     for (const it of inst.items) {
       const s = itemStatusOn(controls, it, date);
+      const said = statusRecord(controls, s);
       const cells: Record<(typeof CONTROLS_CSV_COLUMNS)[number], string | undefined> = {
         instrument: inst.id,
         instrument_name: instrumentName(inst),
@@ -143,6 +178,8 @@ export function controlsCsv(controls: Controls, date: string, origin: string): s
         clause_text_en: it.clause.en,
         text: it.text,
         text_en: it.en,
+        gaps: it.gaps.map((g) => g.what).join('\n') || undefined,
+        gaps_en: it.gaps.length && it.gaps.every((g) => g.whatEn) ? it.gaps.map((g) => g.whatEn).join('\n') : undefined,
         converted_from_traditional: it.converted ? 'yes' : 'no',
         grade: it.source.grade,
         source: `${it.source.title}${it.source.url ? ` <${it.source.url}>` : ''}`,
@@ -150,9 +187,13 @@ export function controlsCsv(controls: Controls, date: string, origin: string): s
         status: s.state,
         status_since: s.since,
         status_until: s.until,
-        status_by: s.relation?.by,
-        status_reason: s.reason,
+        status_by: s.relation?.by ?? (s.unknown.flatMap((u) => (u.relation ? [u.relation.by] : [])).join(' ') || undefined),
+        status_reason: s.unknown.map((u) => u.reason).join(' ') || undefined,
+        status_since_grade: s.sinceGrade,
+        status_until_grade: s.untilGrade,
         unverified_after: s.unverified ? s.checkedThrough : '',
+        status_text: said.text,
+        status_text_en: said.textEn,
         item_url: absoluteUrl(controlItemUrl(inst.id, it.id), origin),
         instrument_url: absoluteUrl(instrumentUrl(inst.id), origin),
       };

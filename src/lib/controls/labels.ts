@@ -1,9 +1,11 @@
 /** Words the pages use for instruments, items, grades, relations and statuses (our own wording, never official text). */
 import { dateEn } from '../dates.ts';
 import type { ControlItem, Controls, Instrument, Relation } from './model.ts';
-import type { FactGrade, InstrumentKind, ItemKind, RelationType } from './schemas.ts';
+import type { FactGrade, InstrumentKind, ItemKind } from './schemas.ts';
 import type { Segment } from '../han.ts';
-import type { ControlEvent, Status, State } from './status.ts';
+import { fromGrade, untilGrade, type ControlEvent, type InstrumentStatus, type Status, type State } from './status.ts';
+
+type RelationType = Relation['type'];
 
 /** 2025-62 → 2025年第62号. */
 export const numberLabel = (id: string): string => {
@@ -85,6 +87,7 @@ export const RELATION_OUT: Record<RelationType, string> = {
   disapplies: '使部分内容不再适用',
   'updates-list': '同步更新',
   concerns: '另作规定，涉及',
+  'possibly-repeals': '所废止的公告（所列清单本站未取得）可能包括',
 };
 
 /** The same, as the target's page says it. */
@@ -94,6 +97,7 @@ export const RELATION_IN: Record<RelationType, string> = {
   disapplies: '部分内容不再适用',
   'updates-list': '清单同步更新',
   concerns: '另有公告作出相关规定',
+  'possibly-repeals': '废止了一批公告，所列清单本站未取得；本公告是否在其列，本站未能核实',
 };
 
 /**
@@ -106,6 +110,7 @@ export const RELATION_OUT_EN: Record<RelationType, { before: string; after?: str
   disapplies: { before: 'Makes part of', after: 'no longer apply' },
   'updates-list': { before: 'Updates the dual-use items export control list published by' },
   concerns: { before: 'Sets further rules concerning' },
+  'possibly-repeals': { before: 'Repeals announcements listed in a part we do not hold; they may include' },
 };
 
 /** As the target's page says it in English, after the acting instrument's name: "MOFCOM Announcement No. 70 of 2025: suspends this announcement". */
@@ -115,6 +120,7 @@ export const RELATION_IN_EN: Record<RelationType, string> = {
   disapplies: 'makes part of this announcement no longer apply',
   'updates-list': 'updates the export control list along with this announcement',
   concerns: 'sets further rules concerning what this announcement controls',
+  'possibly-repeals': 'repeals announcements listed in a part we do not hold; whether this announcement is among them, we could not verify',
 };
 
 /** Short state names for badges; the shape mark carries the meaning without colour. */
@@ -137,56 +143,127 @@ export const dateZh = (d: string): string => {
 /** English dates come from the one helper the whole site uses (src/lib/dates.ts). */
 export { dateEn };
 
-/** One sentence (our words) saying what applied on the date, and why; `nameOf` names the deciding instrument. */
-export function describeStatus(s: Status, nameOf: (id: string) => string): string {
+/** The grade note after a date that rests on a source below B: （日期据C级来源）. */
+export const gradeNote = (g: FactGrade | undefined): string => (g ? `（日期据${g}级来源）` : '');
+/** gradeNote in English: " (date from a grade C source)". */
+export const gradeNoteEn = (g: FactGrade | undefined): string => (g ? ` (date from a grade ${g} source)` : '');
+
+/** Options of the status sentence: `parts` when some clauses of the instrument have a status of their own (listed after it). */
+export interface SentenceOptions {
+  parts?: boolean;
+}
+
+/** One sentence (our words) saying what applied on the date, and every reason; `nameOf` names the deciding instrument. */
+export function describeStatus(s: Status, nameOf: (id: string) => string, o: SentenceOptions = {}): string {
   const by = s.relation ? nameOf(s.relation.by) : '';
-  const horizon = `本站资料检索至${dateZh(s.checkedThrough)}，此后的变化未经核实。`;
+  const since = s.since ? `${dateZh(s.since)}${gradeNote(s.sinceGrade)}` : '';
+  const until = s.until ? `${dateZh(s.until)}${gradeNote(s.untilGrade)}` : '';
+  const horizon = s.unverified ? `本站资料检索至${dateZh(s.checkedThrough)}，此后的变化未经核实。` : '';
   switch (s.state) {
     case 'not-published':
       return '当日尚未发布。';
     case 'not-in-force':
-      return `已发布，尚未施行：自${dateZh(s.until!)}起施行。`;
+      return `已发布，尚未施行：自${until}起施行。${horizon}`;
     case 'in-force':
-      return `施行中：自${dateZh(s.since!)}起施行，本站未找到此后暂停、终止或废止的记录。${s.unverified ? horizon : ''}`;
+      return o.parts
+        ? `施行中（下列部分除外）：自${since}起施行；除下列部分外，本站未找到此后暂停、终止或废止的记录。${horizon}`
+        : `施行中：自${since}起施行，本站未找到此后暂停、终止或废止的记录。${horizon}`;
     case 'suspended':
-      return `暂停实施：${by}规定自${dateZh(s.since!)}起至${dateZh(s.until!)}暂停实施。${s.unverified ? horizon : ''}`;
+      return `暂停实施：${by}规定自${since}起至${until}暂停实施。${horizon}`;
     case 'repealed':
-      return `已废止：自${dateZh(s.since!)}起由${by}废止。`;
+      return `已废止：自${since}起由${by}废止。`;
     case 'spent':
-      return `期限已届满：本公告规定的暂停期已于${dateZh(s.until!)}届满。此后是否另有公告，本站没有资料，未经核实。`;
-    case 'unknown':
-      if (s.reason === 'suspension-ended') {
-        return `状态未知：${by}规定的暂停期已于${dateZh(s.relation!.until!)}届满。此后是延长、恢复施行还是被其他公告取代，本站没有资料，未经核实。请以商务部公布的信息为准。`;
-      }
-      if (s.reason === 'in-force-date-not-held') return '状态未知：已发布，但本站未取得其施行日期。';
-      return '状态未知：本站未取得其发布日期和施行日期。';
+      return `期限已届满：本公告设定的暂停期已于${until}届满。此后是否另有公告，本站没有资料，未经核实。`;
+    case 'unknown': {
+      const said = s.unknown.map((u) => {
+        const r = u.relation;
+        switch (u.reason) {
+          case 'dates-not-held':
+            return '本站未取得其发布日期和施行日期。';
+          case 'in-force-date-not-held':
+            return '已发布，但本站未取得其施行日期。';
+          case 'suspension-ended':
+            return `${nameOf(r!.by)}规定的暂停期已于${dateZh(r!.until!)}${gradeNote(untilGrade(r!))}届满。此后是延长、恢复施行还是被其他公告取代，本站没有资料，未经核实。`;
+          case 'possibly-repealed':
+            return `${nameOf(r!.by)}自${dateZh(r!.from)}${gradeNote(fromGrade(r!))}起废止${r!.what}；本公告是否在其列，本站未能核实。`;
+        }
+      });
+      const check = s.unknown.some((u) => u.relation) ? '请以商务部公布的信息为准。' : '';
+      return `状态未知：${said.join('')}${check}`;
+    }
   }
 }
 
 /** describeStatus in English (our words, the same facts): `nameOf` names the deciding instrument in English. */
-export function describeStatusEn(s: Status, nameOf: (id: string) => string): string {
+export function describeStatusEn(s: Status, nameOf: (id: string) => string, o: SentenceOptions = {}): string {
   const by = s.relation ? nameOf(s.relation.by) : '';
-  const horizon = ` Our sources were searched up to ${dateEn(s.checkedThrough)}; changes after that date are not verified.`;
+  const since = s.since ? `${dateEn(s.since)}${gradeNoteEn(s.sinceGrade)}` : '';
+  const until = s.until ? `${dateEn(s.until)}${gradeNoteEn(s.untilGrade)}` : '';
+  const horizon = s.unverified ? ` Our sources were searched up to ${dateEn(s.checkedThrough)}; changes after that date are not verified.` : '';
   switch (s.state) {
     case 'not-published':
       return 'Not yet published on that day.';
     case 'not-in-force':
-      return `Published, not yet in force: in force from ${dateEn(s.until!)}.`;
+      return `Published, not yet in force: in force from ${until}.${horizon}`;
     case 'in-force':
-      return `In force: in force from ${dateEn(s.since!)}; we have found no record of a later suspension, termination or repeal.${s.unverified ? horizon : ''}`;
+      return o.parts
+        ? `In force, except for the parts listed below: in force from ${since}; apart from those parts, we have found no record of a later suspension, termination or repeal.${horizon}`
+        : `In force: in force from ${since}; we have found no record of a later suspension, termination or repeal.${horizon}`;
     case 'suspended':
-      return `Suspended: ${by} suspends it from ${dateEn(s.since!)} to ${dateEn(s.until!)}.${s.unverified ? horizon : ''}`;
+      return `Suspended: ${by} suspends it from ${since} to ${until}.${horizon}`;
     case 'repealed':
-      return `Repealed: repealed by ${by} from ${dateEn(s.since!)}.`;
+      return `Repealed: repealed by ${by} from ${since}.`;
     case 'spent':
-      return `Period ended: the suspension period set by this announcement ended on ${dateEn(s.until!)}. Whether another announcement followed, we have no information; not verified.`;
-    case 'unknown':
-      if (s.reason === 'suspension-ended') {
-        return `Status unknown: the suspension period set by ${by} ended on ${dateEn(s.relation!.until!)}. Whether it was extended, the measure applies again or another announcement replaced it, we have no information; not verified. Rely on the information published by MOFCOM.`;
-      }
-      if (s.reason === 'in-force-date-not-held') return 'Status unknown: published, but we do not hold the date it came into force.';
-      return 'Status unknown: we do not hold the date it was published or the date it came into force.';
+      return `Period ended: the suspension period set by this announcement ended on ${until}. Whether another announcement followed, we have no information; not verified.`;
+    case 'unknown': {
+      const said = s.unknown.map((u) => {
+        const r = u.relation;
+        switch (u.reason) {
+          case 'dates-not-held':
+            return 'we do not hold the date it was published or the date it came into force.';
+          case 'in-force-date-not-held':
+            return 'published, but we do not hold the date it came into force.';
+          case 'suspension-ended':
+            return `the suspension period set by ${nameOf(r!.by)} ended on ${dateEn(r!.until!)}${gradeNoteEn(untilGrade(r!))}. Whether it was extended, the measure applies again or another announcement replaced it, we have no information; not verified.`;
+          case 'possibly-repealed':
+            return `from ${dateEn(r!.from)}${gradeNoteEn(fromGrade(r!))}, ${nameOf(r!.by)} repeals ${r!.whatEn ?? r!.what}; whether this announcement is among them, we could not verify.`;
+        }
+      });
+      const check = s.unknown.some((u) => u.relation) ? ' Rely on the information published by MOFCOM.' : '';
+      return `Status unknown: ${said.map((x, i) => (i === 0 ? x : x[0]!.toUpperCase() + x.slice(1))).join(' ')}${check}`;
+    }
   }
+}
+
+/** What a status badge says: a shape mark, the state's words, and the "not verified since" mark where it applies. */
+export function badgeOf(state: State, unverified: boolean, locale: 'zh-CN' | 'en'): { mark: string; words: string; unverified?: string; en?: string } {
+  const l = STATE_LABEL[state];
+  const showUnverified = unverified && state !== 'unknown' && state !== 'spent';
+  return {
+    mark: l.mark,
+    words: locale === 'en' ? l.en : l.zh,
+    ...(showUnverified && { unverified: locale === 'en' ? UNVERIFIED_LABEL.en : UNVERIFIED_LABEL.zh }),
+    ...(locale !== 'en' && { en: l.en }),
+  };
+}
+
+/** The mark a badge carries after the state when the date lies after the day the sources were searched up to. */
+export const UNVERIFIED_LABEL = { zh: '（此后未核实）', en: ' (not verified since)' };
+
+/**
+ * What a headline, a list row or a search card says of an instrument in a few words: its state as a whole, then
+ * "part of it is …" for each other state among its parts, e.g. 施行中；部分状态未知（二）.
+ */
+export function headlineWords(h: InstrumentStatus, locale: 'zh-CN' | 'en', clauseLabel: (id: string) => string = (id) => id): string {
+  const en = locale === 'en';
+  const whole = badgeOf(h.status.state, h.status.unverified, locale);
+  const byState = new Map<State, string[]>();
+  for (const p of h.parts) (byState.get(p.status.state) ?? byState.set(p.status.state, []).get(p.status.state)!).push(clauseLabel(p.clause.id));
+  const parts = [...byState].map(([state, labels]) => {
+    const b = badgeOf(state, false, locale);
+    return en ? `part ${b.words} (${labels.join(', ')})` : `部分${b.words}（${labels.join('、')}）`;
+  });
+  return [`${whole.words}${whole.unverified ?? ''}`, ...parts].join(en ? '; ' : '；');
 }
 
 /** The relation's period or day, in words: 自2025年11月7日起至2026年11月10日. */
@@ -211,53 +288,102 @@ export const itemCodes = (it: ControlItem): string => (it.codes.length ? it.code
 /** itemCodes in English: codes separated by commas, or "no control code". */
 export const itemCodesEn = (it: ControlItem): string => (it.codes.length ? it.codes.join(', ') : 'no control code');
 
-/** What the English timeline needs to know beside the event: names, clause labels, and whether it concerns a related measure. */
+/** What a timeline sentence needs beside the event: names and clause labels, in the page's language. */
 export interface TimelineContext {
-  /** English designation of an instrument. */
+  /** The designation of an instrument (in the sentence's language). */
   nameOf: (id: string) => string;
   /** The (Chinese) label of a clause of an instrument, e.g. 一（一）. */
   clauseLabel: (instrument: string, clause?: string) => string | undefined;
   /** The instrument whose timeline this is. */
   instrument: string;
-  /** Set when the event is a related measure's (e.g. a suspension of a measure that sets further rules for this one). */
-  related?: { by: string; clause?: string };
-  /** True when this instrument was suspended or repealed again after the end of this suspension. */
-  laterThanEnd?: boolean;
+}
+
+/** One timeline event in Chinese (our words), with the grade of its date where it is below B. */
+export function timelineEventZh(e: ControlEvent, ctx: TimelineContext): string {
+  const r = e.relation;
+  const rel = e.related;
+  const by = r ? ctx.nameOf(r.by) : '';
+  const subject = rel ? `${ctx.nameOf(rel.by)}${rel.clause ? `的“${ctx.clauseLabel(rel.by, rel.clause)}”` : ''}` : '';
+  const part = e.clause ? `“${ctx.clauseLabel(rel ? rel.by : ctx.instrument, e.clause)}”` : '';
+  const g = gradeNote(e.grade);
+  const inside = (d: Relation) => `但该日已在暂停期内：${ctx.nameOf(d.by)}规定自${dateZh(d.from)}起至${dateZh(d.until!)}暂停实施`;
+  switch (e.kind) {
+    case 'published':
+      return `发布${g}`;
+    case 'in-force':
+      return e.during ? `施行日${g}；${inside(e.during)}` : `施行${g}`;
+    case 'clause-in-force':
+      return e.during ? `${part}的施行日${g}；${inside(e.during)}` : `${part}施行${g}`;
+    case 'suspended':
+      if (rel) return `${subject}${rel.via === 'updates-list' ? '（其施行时同步更新本清单）' : ''}被${by}暂停实施，至${dateZh(r!.until!)}${g}`;
+      return `${part}被${by}暂停实施，至${dateZh(r!.until!)}（含当日）${g}`;
+    case 'suspension-ends':
+      if (rel) return `${subject}的暂停期届满${g}；此后情况本站未能核实`;
+      return `${part ? `${part}：` : ''}${by}规定的暂停期届满${g}${e.followed ? '' : '；此后是延长、恢复施行还是被取代，本站没有资料'}`;
+    case 'repealed':
+      return rel ? `${subject}被${by}废止${g}` : `${part}被${by}废止${g}`;
+    case 'possibly-repealed':
+      return rel
+        ? `${by}废止${r!.what}${g}；${subject}是否在其列，本站未能核实`
+        : `${by}废止${r!.what}${g}；本公告是否在其列，本站未能核实`;
+    case 'disapplied':
+      return `${by}使其部分内容不再适用${g}${r!.note ? `（${r!.note}）` : ''}`;
+    case 'list-updated':
+      if (e.during) {
+        const d = e.during;
+        return `${by}定于此日施行，两用物项出口管制清单同步更新${g}；但${by}已被${ctx.nameOf(d.by)}自${dateZh(d.from)}起暂停实施，至${dateZh(d.until!)}`;
+      }
+      return `${by}施行，两用物项出口管制清单同步更新${g}`;
+    case 'concerned':
+      return `${by}的“${ctx.clauseLabel(r!.by, r!.clause?.id) ?? ''}”对本公告所涉物项另作规定${g}`;
+    case 'checked-through':
+      return '本站资料检索至此日；此后的事件未经核实';
+  }
 }
 
 /**
- * One timeline event in English (our words; the Chinese page's sentence, fact for fact). Clause labels and our notes
- * are Chinese and come back as { zh } segments, to be marked lang="zh-CN".
+ * One timeline event in English (our words; the Chinese sentence, fact for fact). Clause labels and our notes are
+ * Chinese and come back as { zh } segments, to be marked lang="zh-CN".
  */
 export function timelineEventEn(e: ControlEvent, ctx: TimelineContext): Segment[] {
   const r = e.relation;
   const by = r ? ctx.nameOf(r.by) : '';
   const quoted = (label: string | undefined): Segment => ({ zh: `“${label ?? ''}”` });
-  const rel = ctx.related;
+  const rel = e.related;
+  const g = gradeNoteEn(e.grade);
   const subject: Segment[] = rel ? (rel.clause ? [quoted(ctx.clauseLabel(rel.by, rel.clause)), ` of ${ctx.nameOf(rel.by)}`] : [ctx.nameOf(rel.by)]) : [];
   const part: Segment[] = e.clause ? [quoted(ctx.clauseLabel(rel ? rel.by : ctx.instrument, e.clause))] : [];
+  const inside = (d: Relation) => `; but that day already fell within a suspension: ${ctx.nameOf(d.by)} suspends it from ${dateEn(d.from)} to ${dateEn(d.until!)}`;
   switch (e.kind) {
     case 'published':
-      return ['Published'];
+      return [`Published${g}`];
     case 'in-force':
-      return ['In force'];
+      return e.during ? [`Date of entry into force${g}${inside(e.during)}`] : [`In force${g}`];
     case 'clause-in-force':
-      return [...part, ' in force'];
+      return e.during ? [...part, `: date of entry into force${g}${inside(e.during)}`] : [...part, ` in force${g}`];
     case 'suspended':
-      if (rel) return [...subject, ` suspended by ${by} until ${dateEn(r!.until!)}`];
-      return part.length ? [...part, ` suspended by ${by} until ${dateEn(r!.until!)} (that day included)`] : [`Suspended by ${by} until ${dateEn(r!.until!)} (that day included)`];
+      if (rel) return [...subject, `${rel.via === 'updates-list' ? ' (which updates this list when it takes effect)' : ''} suspended by ${by} until ${dateEn(r!.until!)}${g}`];
+      return part.length ? [...part, ` suspended by ${by} until ${dateEn(r!.until!)} (that day included)${g}`] : [`Suspended by ${by} until ${dateEn(r!.until!)} (that day included)${g}`];
     case 'suspension-ends':
-      if (rel) return [...subject, ': the suspension period ends; what followed we could not verify'];
-      return [`The suspension period set by ${by} ends${ctx.laterThanEnd ? '' : '; whether it was then extended, the measure applied again or it was replaced, we have no information'}`];
+      if (rel) return [...subject, `: the suspension period ends${g}; what followed we could not verify`];
+      return [...(part.length ? [...part, ': '] : []), `${part.length ? 'the' : 'The'} suspension period set by ${by} ends${g}${e.followed ? '' : '; whether it was then extended, the measure applied again or it was replaced, we have no information'}`];
     case 'repealed':
-      if (rel) return [...subject, ` repealed by ${by}`];
-      return part.length ? [...part, ` repealed by ${by}`] : [`Repealed by ${by}`];
+      if (rel) return [...subject, ` repealed by ${by}${g}`];
+      return part.length ? [...part, ` repealed by ${by}${g}`] : [`Repealed by ${by}${g}`];
+    case 'possibly-repealed':
+      return rel
+        ? [`${by} repeals ${r!.whatEn ?? r!.what}${g}; whether `, ...subject, ' is among them, we could not verify']
+        : [`${by} repeals ${r!.whatEn ?? r!.what}${g}; whether this announcement is among them, we could not verify`];
     case 'disapplied':
-      return [`${by} makes part of it no longer apply`, ...(r!.noteEn ? [` (our note: ${r!.noteEn})`] : r!.note ? [' (our note, in Chinese: ', { zh: r!.note }, ')'] : [])];
+      return [`${by} makes part of it no longer apply${g}`, ...(r!.noteEn ? [` (our note: ${r!.noteEn})`] : r!.note ? [' (our note, in Chinese: ', { zh: r!.note }, ')'] : [])];
     case 'list-updated':
-      return [`${by} in force; the dual-use items export control list updated accordingly`];
+      if (e.during) {
+        const d = e.during;
+        return [`${by} was to take effect on this day, updating the dual-use items export control list${g}; but ${by} had been suspended by ${ctx.nameOf(d.by)} from ${dateEn(d.from)} to ${dateEn(d.until!)}`];
+      }
+      return [`${by} in force; the dual-use items export control list updated accordingly${g}`];
     case 'concerned':
-      return [quoted(ctx.clauseLabel(r!.by, r!.clause?.id)), ` of ${by} sets further rules for the items this announcement concerns`];
+      return [quoted(ctx.clauseLabel(r!.by, r!.clause?.id)), ` of ${by} sets further rules for the items this announcement concerns${g}`];
     case 'checked-through':
       return ['Our sources were searched up to this day; later events are not verified'];
   }

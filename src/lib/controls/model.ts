@@ -42,11 +42,17 @@ export interface ControlItem extends Wording {
   codeNoteEn?: string;
   note?: string;
   noteEn?: string;
+  /** What of its wording we do not hold: printed wherever the item's text is printed. Empty when the text is whole as far as we know. */
+  gaps: ItemGap[];
 }
 
-/** A relation as both ends see it: `by` acts on `target`. */
+/**
+ * A relation as both ends see it: `by` acts on `target`. `possibly-repeals` is never written in content: it is derived
+ * from a repeal of instruments listed in a part we do not hold (`repealsUnlisted`), for each instrument in force the day
+ * before, and `what` then says, in our words, what was repealed.
+ */
 export interface Relation {
-  type: RelationType;
+  type: RelationType | 'possibly-repeals';
   by: string;
   target: string;
   targetClause?: string;
@@ -56,8 +62,19 @@ export interface Relation {
   clause?: ControlClause;
   source: ControlSource;
   datesSource?: ControlSource;
+  /** Where the last day of a suspension comes from another source than `datesSource` (e.g. the reported sentence itself). */
+  untilSource?: ControlSource;
   note?: string;
   noteEn?: string;
+  /** possibly-repeals: what the sentence repeals, in our words (e.g. 附件2所列的11个公告). */
+  what?: string;
+  whatEn?: string;
+}
+
+/** A part of an item's wording that we do not hold (a point, a lead-in, blanked numbers), in our words. */
+export interface ItemGap {
+  what: string;
+  whatEn?: string;
 }
 
 export interface Instrument {
@@ -66,6 +83,8 @@ export interface Instrument {
   body: string;
   data: InstrumentData;
   title?: Wording;
+  /** Legal bases named in the text, as shown (converted when held in Traditional characters). */
+  legalBasis: Wording[];
   clauses: ControlClause[];
   items: ControlItem[];
   /** What this instrument does to others. */

@@ -98,6 +98,8 @@ export const NotHeldSchema = z
     whatEn: ProseEnSchema.optional(),
     /** Set when the missing part contains controlled items of this kind. */
     items: z.enum(['technology', 'goods', 'both']).optional(),
+    /** Set when the missing part lies within one item's wording (a point, a lead-in, blanked numbers): its id. Every surface that prints the item prints this gap with it. */
+    item: LocalIdSchema.optional(),
   })
   .strict();
 
@@ -158,6 +160,8 @@ export const RelationSchema = z
     source: LocalIdSchema,
     /** Where the dates come from another source than the relation itself (e.g. the end of a period known from news). */
     datesSource: LocalIdSchema.optional(),
+    /** Suspensions: where the last day comes from yet another source (e.g. the reported sentence gives the end, news the start). */
+    untilSource: LocalIdSchema.optional(),
     /** Our own words: what part is concerned, what the sources disagree on. */
     note: TextSchema.optional(),
     noteEn: ProseEnSchema.optional(),
@@ -166,12 +170,46 @@ export const RelationSchema = z
   .superRefine((r, ctx) => {
     if (r.type === 'suspends' && !r.until) ctx.addIssue({ code: 'custom', path: ['until'], message: 'is required for a suspension: the last day of the period' });
     if (r.type !== 'suspends' && r.until) ctx.addIssue({ code: 'custom', path: ['until'], message: 'is only for suspensions' });
+    if (r.type !== 'suspends' && r.untilSource) ctx.addIssue({ code: 'custom', path: ['untilSource'], message: 'is only for suspensions' });
     if (r.until && isRealDate(r.until) && isRealDate(r.from) && r.until < r.from) ctx.addIssue({ code: 'custom', path: ['until'], message: 'is before from' });
   });
 export type RelationData = z.infer<typeof RelationSchema>;
 
+/**
+ * A repeal of instruments listed in a part we do not hold (2024 No.51 repealed "…等11个公告（见附件2）"). Every
+ * instrument in force on the day before `from` may be among them: from `from` its status is unknown, and says why.
+ */
+export const UnlistedRepealSchema = z
+  .object({
+    from: DateSchema,
+    /** The clause of this instrument that says it. */
+    clause: LocalIdSchema.optional(),
+    source: LocalIdSchema,
+    /** Our words: what the sentence repeals, e.g. 附件2所列的11个公告. */
+    what: TextSchema,
+    whatEn: ProseEnSchema.optional(),
+  })
+  .strict();
+
 export const INSTRUMENT_KINDS = ['measure', 'suspension', 'list', 'referenced'] as const;
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
+
+/**
+ * What lower-grade material reported after the sources' horizon (checkedThrough), in our words: shown as "later reports
+ * (not verified)" beside the status, never changing it, never as wording.
+ */
+export const LaterReportSchema = z
+  .object({
+    /** The day of the report (for a run of reports, the latest). */
+    date: DateSchema,
+    /** The clause concerned, when the report concerns one clause only. */
+    clause: LocalIdSchema.optional(),
+    /** Our words: what was reported. */
+    text: TextSchema,
+    textEn: ProseEnSchema.optional(),
+    source: LocalIdSchema,
+  })
+  .strict();
 
 /** Frontmatter of content/controls/<id>.md: one announcement. Body: our own notes (Markdown). */
 export const InstrumentSchema = z
@@ -193,7 +231,19 @@ export const InstrumentSchema = z
     /** The newest day the sources were searched up to: status after it is not verified. */
     checkedThrough: DateSchema,
     /** Official pages where a reader can check the text and its status (facts; not necessarily reached by us). */
-    officialUrls: z.array(z.object({ label: TextSchema, labelEn: ProseEnSchema.optional(), url: HttpUrlSchema }).strict()).default([]),
+    officialUrls: z
+      .array(
+        z
+          .object({
+            label: TextSchema,
+            labelEn: ProseEnSchema.optional(),
+            url: HttpUrlSchema,
+            /** Set when we know the address only because a source reports it (we have not reached it): that source's id. */
+            reportedBy: LocalIdSchema.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
     legalBasis: z.array(z.object({ text: WordingSchema, en: TranslationSchema.optional(), source: LocalIdSchema }).strict()).default([]),
     sources: z.array(ControlSourceSchema).default([]),
     clauses: z.array(ControlClauseSchema).default([]),
@@ -204,6 +254,10 @@ export const InstrumentSchema = z
     quotes: z.array(ControlQuoteSchema).default([]),
     items: z.array(ControlItemSchema).default([]),
     relations: z.array(RelationSchema).default([]),
+    /** Repeals of instruments listed in a part we do not hold. */
+    repealsUnlisted: z.array(UnlistedRepealSchema).default([]),
+    /** Reports after checkedThrough (grade C or B-): a note beside the status, never a status. */
+    laterReports: z.array(LaterReportSchema).default([]),
     /** The Markdown body (our notes) in English. */
     bodyEn: BodyEnSchema.optional(),
   })
@@ -245,6 +299,16 @@ export const InstrumentSchema = z
       if (id !== undefined && !clauses.has(id)) issue(path, `names clause "${id}", which is not among the clauses`);
     };
     d.notHeld.forEach((n, i) => n.after !== 'start' && clauseRef(['notHeld', i, 'after'], n.after));
+    d.officialUrls.forEach((u, i) => ref(['officialUrls', i, 'reportedBy'], u.reportedBy, false));
+    d.laterReports.forEach((r, i) => {
+      ref(['laterReports', i, 'source'], r.source, false);
+      clauseRef(['laterReports', i, 'clause'], r.clause);
+      if (isRealDate(r.date) && r.date <= d.checkedThrough) issue(['laterReports', i, 'date'], `is ${r.date}, not after checkedThrough (${d.checkedThrough}): a report the sources were searched through belongs in the sources, not among later reports`);
+    });
+    d.repealsUnlisted.forEach((u, i) => {
+      ref(['repealsUnlisted', i, 'source'], u.source, false);
+      clauseRef(['repealsUnlisted', i, 'clause'], u.clause);
+    });
     const quotes = new Set<string>();
     d.quotes.forEach((q, i) => {
       if (quotes.has(q.id) || clauses.has(q.id)) issue(['quotes', i, 'id'], `repeats id ${q.id}`);
@@ -259,9 +323,13 @@ export const InstrumentSchema = z
       const clause = d.clauses.find((c) => c.id === it.clause);
       if (clause && !clause.text.includes(it.text)) issue(['items', i, 'text'], `is not part of the text of clause ${it.clause}: an item's wording must be copied from its clause`);
     });
+    d.notHeld.forEach((n, i) => {
+      if (n.item !== undefined && !items.has(n.item)) issue(['notHeld', i, 'item'], `names item "${n.item}", which is not among the items`);
+    });
     d.relations.forEach((r, i) => {
       ref(['relations', i, 'source'], r.source, false);
       ref(['relations', i, 'datesSource'], r.datesSource, false);
+      ref(['relations', i, 'untilSource'], r.untilSource, false);
       clauseRef(['relations', i, 'clause'], r.clause);
       if (r.target === d.id) issue(['relations', i, 'target'], 'names this instrument itself');
     });
@@ -301,11 +369,32 @@ const DownloadStatusSchema = z
     state: z.enum(['not-published', 'not-in-force', 'in-force', 'suspended', 'repealed', 'spent', 'unknown']),
     since: z.string().optional(),
     until: z.string().optional(),
-    by: InstrumentIdSchema.optional().describe('the suspension or repeal that decides the state'),
-    reason: z.enum(['dates-not-held', 'in-force-date-not-held', 'suspension-ended']).optional(),
+    by: InstrumentIdSchema.optional().describe('the suspension or repeal that decides the state (suspended, repealed)'),
+    reasons: z
+      .array(
+        z
+          .object({
+            reason: z.enum(['dates-not-held', 'in-force-date-not-held', 'suspension-ended', 'possibly-repealed']),
+            by: InstrumentIdSchema.optional().describe('the suspension whose period ran out, or the instrument that repealed a list of announcements we do not hold'),
+            from: z.string().optional(),
+            until: z.string().optional(),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe('state unknown: every reason that applies'),
+    sinceGrade: z.enum(FACT_GRADES).optional().describe('the grade of the source giving `since`, when below B (B- or C)'),
+    untilGrade: z.enum(FACT_GRADES).optional().describe('the grade of the source giving `until`, when below B (B- or C)'),
     unverified: z.boolean().describe('true when the date is after checkedThrough: later events may exist that this site does not hold'),
+    text: z.string().describe("the sentence the site's pages print for this status (Chinese; our words)"),
+    textEn: z.string().describe("the same sentence in English (our words)"),
   })
   .strict();
+
+const DownloadGapsSchema = z
+  .array(z.object({ what: TextSchema, whatEn: proseEnField('`what`') }).strict())
+  .optional()
+  .describe("what of the item's wording this site does not hold (our words); absent when its text is whole as far as we know");
 
 const DownloadWordingSchema = {
   text: WordingSchema.describe('official wording as shown: Simplified; converted character by character when `converted`'),
@@ -327,6 +416,7 @@ export const DownloadControlItemSchema = z
     codeNoteEn: proseEnField('`codeNote`'),
     note: TextSchema.optional(),
     noteEn: proseEnField('`note`'),
+    gaps: DownloadGapsSchema,
     status: DownloadStatusSchema.describe('the status of the item (that of its clause) on statusDate'),
   })
   .strict();
@@ -344,7 +434,7 @@ export const DownloadInstrumentSchema = z
     published: DatedFactSchema,
     inForce: DatedFactSchema,
     checkedThrough: z.string(),
-    officialUrls: z.array(z.object({ label: TextSchema, labelEn: proseEnField('`label`'), url: HttpUrlSchema }).strict()),
+    officialUrls: z.array(z.object({ label: TextSchema, labelEn: proseEnField('`label`'), url: HttpUrlSchema, reportedBy: LocalIdSchema.optional().describe('set when only a source reports this address (not reached by this site): that source') }).strict()),
     legalBasis: z.array(z.object({ text: WordingSchema, en: englishField(EN_DESCRIPTION('`text`')), source: LocalIdSchema }).strict()),
     sources: z.array(ControlSourceSchema),
     clauses: z.array(
@@ -369,7 +459,12 @@ export const DownloadInstrumentSchema = z
     quotes: z.array(ControlQuoteSchema.extend({ en: englishField(EN_DESCRIPTION('`text`')) })),
     items: z.array(DownloadControlItemSchema),
     relations: z.array(RelationSchema),
-    status: DownloadStatusSchema,
+    repealsUnlisted: z.array(UnlistedRepealSchema),
+    laterReports: z.array(LaterReportSchema).describe('what lower-grade material reported after checkedThrough (our words): not verified, and never a status'),
+    status: DownloadStatusSchema.describe('the status of the instrument as a whole; clauses with a status of their own are named in statusParts'),
+    statusParts: z.array(LocalIdSchema).optional().describe('clauses whose status differs from the whole on statusDate (their own status is on each clause)'),
+    headline: z.string().describe('the status in a few words, with "part of it is …" for each other state of its clauses (Chinese; our words)'),
+    headlineEn: z.string().describe('the same in English (our words)'),
     notes: z.string().optional().describe("the site's own notes (Markdown), not official wording"),
     notesEn: z.string().optional().describe(`${PROSE_EN_DESCRIPTION('`notes`')} (Markdown)`),
   })
@@ -378,7 +473,7 @@ export const DownloadInstrumentSchema = z
 /** /data/controls.json. */
 export const DownloadControlsSchema = z
   .object({
-    format: z.literal('export-tech-catalogue/controls@1'),
+    format: z.literal('export-tech-catalogue/controls@2'),
     about: z.string(),
     statusDate: z.string().describe('every status in this file is for this day'),
     instruments: z.array(DownloadInstrumentSchema),
