@@ -2,10 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import { buildControls } from '../../src/lib/controls/build.ts';
 import { fileURLToPath } from 'node:url';
-import { dateEn, describeStatus, describeStatusEn, GRADE_LABEL_EN, instrumentNameEn, itemCodesEn, KIND_LABEL_EN, numberLabelEn, RELATION_IN, RELATION_IN_EN, RELATION_OUT, RELATION_OUT_EN, relationWhenEn, timelineEventEn, type TimelineContext } from '../../src/lib/controls/labels.ts';
+import { dateEn, describeStatus, describeStatusEn, GRADE_LABEL_EN, instrumentNameEn, itemCodesEn, KIND_LABEL_EN, numberLabelEn, RELATION_IN, RELATION_IN_EN, RELATION_OUT, RELATION_OUT_EN, relationWhenEn, timelineEventEn } from '../../src/lib/controls/labels.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site-content.ts';
-import { statusOn, timeline } from '../../src/lib/controls/status.ts';
+import { statusOn, timeline, type ControlEvent } from '../../src/lib/controls/status.ts';
 import { loadSiteFixture } from '../helpers/fixtures.ts';
 
 const { controls } = loadSiteFixture('controls-basic');
@@ -22,15 +22,15 @@ describe('status sentences (fixture: 2001-1 in force on 2001-03-01, suspended by
     expect(say('2001-1', date)).toBe(sentence);
   });
   test('the suspension itself, once its period has run out', () => {
-    expect(say('2001-2', '2001-10-01')).toBe('期限已届满：本公告规定的暂停期已于2001年9月30日届满。此后是否另有公告，本站没有资料，未经核实。');
+    expect(say('2001-2', '2001-10-01')).toBe('期限已届满：本公告设定的暂停期已于2001年9月30日届满。此后是否另有公告，本站没有资料，未经核实。');
   });
   test('an instrument whose dates are not held', () => {
     expect(say('2001-3', '2001-05-01')).toBe('状态未知：本站未取得其发布日期和施行日期。');
   });
   test('not yet in force, repealed, and after the search horizon', () => {
     const c = buildControls([
-      { file: 'content/controls/2002-1.md', body: '', data: { id: '2002-1', kind: 'measure', subject: '测试', checkedThrough: '2002-12-31', published: { date: '2002-01-01', source: 's' }, inForce: { date: '2002-02-01', source: 's' }, sources: [{ id: 's', title: '测试', grade: 'C' }] } },
-      { file: 'content/controls/2002-2.md', body: '', data: { id: '2002-2', kind: 'measure', subject: '测试', checkedThrough: '2002-12-31', published: { date: '2002-05-01', source: 's' }, sources: [{ id: 's', title: '测试', grade: 'C' }], relations: [{ type: 'repeals', target: '2002-1', from: '2002-06-01', source: 's' }] } },
+      { file: 'content/controls/2002-1.md', body: '', data: { id: '2002-1', kind: 'measure', subject: '测试', checkedThrough: '2002-12-31', published: { date: '2002-01-01', source: 's' }, inForce: { date: '2002-02-01', source: 's' }, sources: [{ id: 's', title: '测试', grade: 'B' }] } },
+      { file: 'content/controls/2002-2.md', body: '', data: { id: '2002-2', kind: 'measure', subject: '测试', checkedThrough: '2002-12-31', published: { date: '2002-05-01', source: 's' }, sources: [{ id: 's', title: '测试', grade: 'B' }], relations: [{ type: 'repeals', target: '2002-1', from: '2002-06-01', source: 's' }] } },
     ]);
     const at = (d: string) => describeStatus(statusOn(c.byId.get('2002-1')!, d), name);
     expect(at('2002-01-15')).toBe('已发布，尚未施行：自2002年2月1日起施行。');
@@ -57,8 +57,8 @@ describe('the same sentences in English (same fixture, same facts)', () => {
   });
   test('not yet in force, repealed, after the search horizon, in-force date not held', () => {
     const c = buildControls([
-      { file: 'content/controls/2002-1.md', body: '', data: { id: '2002-1', kind: 'measure', subject: '测试', checkedThrough: '2002-12-31', published: { date: '2002-01-01', source: 's' }, inForce: { date: '2002-02-01', source: 's' }, sources: [{ id: 's', title: '测试', grade: 'C' }] } },
-      { file: 'content/controls/2002-2.md', body: '', data: { id: '2002-2', kind: 'measure', subject: '测试', checkedThrough: '2002-12-31', published: { date: '2002-05-01', source: 's' }, sources: [{ id: 's', title: '测试', grade: 'C' }], relations: [{ type: 'repeals', target: '2002-1', from: '2002-06-01', source: 's' }] } },
+      { file: 'content/controls/2002-1.md', body: '', data: { id: '2002-1', kind: 'measure', subject: '测试', checkedThrough: '2002-12-31', published: { date: '2002-01-01', source: 's' }, inForce: { date: '2002-02-01', source: 's' }, sources: [{ id: 's', title: '测试', grade: 'B' }] } },
+      { file: 'content/controls/2002-2.md', body: '', data: { id: '2002-2', kind: 'measure', subject: '测试', checkedThrough: '2002-12-31', published: { date: '2002-05-01', source: 's' }, sources: [{ id: 's', title: '测试', grade: 'B' }], relations: [{ type: 'repeals', target: '2002-1', from: '2002-06-01', source: 's' }] } },
     ]);
     const at = (d: string) => describeStatusEn(statusOn(c.byId.get('2002-1')!, d), nameEn);
     expect(at('2002-01-15')).toBe('Published, not yet in force: in force from 1 February 2002.');
@@ -73,8 +73,8 @@ describe('the same sentences in English (same fixture, same facts)', () => {
   });
   test('a suspension still running after the search horizon is marked not verified', () => {
     const c = buildControls([
-      { file: 'content/controls/2003-1.md', body: '', data: { id: '2003-1', kind: 'measure', subject: '测试', checkedThrough: '2003-03-31', published: { date: '2003-01-01', source: 's' }, inForce: { onPublication: true, source: 's' }, sources: [{ id: 's', title: '测试', grade: 'C' }] } },
-      { file: 'content/controls/2003-2.md', body: '', data: { id: '2003-2', kind: 'suspension', subject: '测试', checkedThrough: '2003-03-31', published: { date: '2003-02-01', source: 's' }, inForce: { onPublication: true, source: 's' }, sources: [{ id: 's', title: '测试', grade: 'C' }], relations: [{ type: 'suspends', target: '2003-1', from: '2003-02-01', until: '2003-12-31', source: 's' }] } },
+      { file: 'content/controls/2003-1.md', body: '', data: { id: '2003-1', kind: 'measure', subject: '测试', checkedThrough: '2003-03-31', published: { date: '2003-01-01', source: 's' }, inForce: { onPublication: true, source: 's' }, sources: [{ id: 's', title: '测试', grade: 'B' }] } },
+      { file: 'content/controls/2003-2.md', body: '', data: { id: '2003-2', kind: 'suspension', subject: '测试', checkedThrough: '2003-03-31', published: { date: '2003-02-01', source: 's' }, inForce: { onPublication: true, source: 's' }, sources: [{ id: 's', title: '测试', grade: 'B' }], relations: [{ type: 'suspends', target: '2003-1', from: '2003-02-01', until: '2003-12-31', source: 's' }] } },
     ]);
     expect(describeStatusEn(statusOn(c.byId.get('2003-1')!, '2003-06-01'), nameEn)).toBe(
       'Suspended: Test Announcement 2003-2 suspends it from 1 February 2003 to 31 December 2003. Our sources were searched up to 31 March 2003; changes after that date are not verified.',
@@ -121,15 +121,15 @@ describe('English words for dates, names, kinds, grades, relations and codes', (
 
 describe('timeline events in English (fixture: 2001-1 suspended by 2001-2 from 2001-06-01 to 2001-09-30)', () => {
   const ctx = { nameOf: (id: string) => `Test Announcement ${id}`, clauseLabel: (_: string, c?: string) => (c ? `第${c}条` : undefined), instrument: '2001-1' };
-  const events = timeline(controls.byId.get('2001-1')!);
-  const say = (kind: string, extra: Partial<TimelineContext> = {}) => timelineEventEn(events.find((e) => e.kind === kind)!, { ...ctx, ...extra });
+  const events = timeline(controls, controls.byId.get('2001-1')!);
+  const say = (kind: string, extra: Partial<ControlEvent> = {}) => timelineEventEn({ ...events.find((e) => e.kind === kind)!, ...extra }, ctx);
   test('own events', () => {
     expect(events.map((e) => e.kind)).toEqual(['published', 'in-force', 'suspended', 'suspension-ends', 'checked-through']);
     expect(say('published')).toEqual(['Published']);
     expect(say('in-force')).toEqual(['In force']);
     expect(say('suspended')).toEqual(['Suspended by Test Announcement 2001-2 until 30 September 2001 (that day included)']);
     expect(say('suspension-ends')).toEqual(['The suspension period set by Test Announcement 2001-2 ends; whether it was then extended, the measure applied again or it was replaced, we have no information']);
-    expect(say('suspension-ends', { laterThanEnd: true })).toEqual(['The suspension period set by Test Announcement 2001-2 ends']);
+    expect(say('suspension-ends', { followed: true })).toEqual(['The suspension period set by Test Announcement 2001-2 ends']);
     expect(say('checked-through')).toEqual(['Our sources were searched up to this day; later events are not verified']);
   });
   test('a clause-level event names the clause in Chinese, as a segment to be marked', () => {
@@ -137,7 +137,7 @@ describe('timeline events in English (fixture: 2001-1 suspended by 2001-2 from 2
     expect(timelineEventEn(e, ctx)).toEqual([{ zh: '“第2条”' }, ' suspended by Test Announcement 2001-2 until 30 September 2001 (that day included)']);
   });
   test('a related measure’s event', () => {
-    expect(say('suspended', { related: { by: '2001-9', clause: '3' } })).toEqual([{ zh: '“第3条”' }, ' of Test Announcement 2001-9', ' suspended by Test Announcement 2001-2 until 30 September 2001']);
-    expect(say('suspension-ends', { related: { by: '2001-9' } })).toEqual(['Test Announcement 2001-9', ': the suspension period ends; what followed we could not verify']);
+    expect(say('suspended', { related: { by: '2001-9', clause: '3', via: 'concerns' } })).toEqual([{ zh: '“第3条”' }, ' of Test Announcement 2001-9', ' suspended by Test Announcement 2001-2 until 30 September 2001']);
+    expect(say('suspension-ends', { related: { by: '2001-9', via: 'concerns' } })).toEqual(['Test Announcement 2001-9', ': the suspension period ends; what followed we could not verify']);
   });
 });

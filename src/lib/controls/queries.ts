@@ -1,7 +1,6 @@
 /** Read-only questions the pages ask of the instruments: the text with its gaps, clause statuses, technologies, codes. */
 import type { ControlClause, ControlItem, Controls, Instrument } from './model.ts';
 import type { InstrumentData } from './schemas.ts';
-import { statusOn, type Status } from './status.ts';
 
 type Gap = InstrumentData['notHeld'][number];
 
@@ -20,18 +19,8 @@ export function textWithGaps(inst: Instrument): ({ kind: 'clause'; clause: Contr
 /** Gaps that concern the instrument as a whole (no place in the text). */
 export const generalGaps = (inst: Instrument): Gap[] => inst.data.notHeld.filter((g) => g.after === undefined);
 
-/** Clauses whose status on `date` differs from the instrument's (e.g. one clause suspended), outermost first. */
-export function clausesWithOwnStatus(inst: Instrument, date: string): { clause: ControlClause; status: Status }[] {
-  const whole = statusOn(inst, date);
-  const targeted = new Set([
-    ...inst.incoming.flatMap((r) => (r.targetClause ? [r.targetClause] : [])),
-    ...inst.clauses.filter((c) => c.inForce).map((c) => c.id),
-  ]);
-  return inst.clauses
-    .filter((c) => targeted.has(c.id))
-    .map((clause) => ({ clause, status: statusOn(inst, date, clause.id) }))
-    .filter(({ status }) => status.state !== whole.state || status.since !== whole.since || status.until !== whole.until);
-}
+/** How far the sources were searched for every instrument: the earliest checkedThrough (a status after it is not verified for some). */
+export const horizonOf = (controls: Controls): string => controls.instruments.map((i) => i.data.checkedThrough).sort()[0] ?? '';
 
 /** Items grouped by the clause that holds them. */
 export const itemsOfClause = (inst: Instrument, clauseId: string): ControlItem[] => inst.items.filter((it) => it.clause.id === clauseId);
