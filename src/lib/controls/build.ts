@@ -137,8 +137,10 @@ function checkRelations(instruments: Map<string, Instrument>, present: Set<strin
 
 /**
  * For each repeal of instruments listed in a part we do not hold: a `possibly-repeals` relation to every other
- * instrument in force (or published and waiting to take effect, or suspended) on the day before, unless the sentence
- * names it. Repeals are taken oldest first, so that an instrument already possibly repealed is not counted again.
+ * instrument that existed before that day and was not already gone on the day before (in force, waiting to take
+ * effect, suspended, or of unknown status for want of dates), unless the repealing instrument names it in a relation of
+ * its own. An instrument without a publication date counts as existing when its number's year is not later. Repeals are
+ * taken oldest first.
  */
 function addPossibleRepeals(instruments: Instrument[]): void {
   const repeals = instruments
@@ -146,12 +148,14 @@ function addPossibleRepeals(instruments: Instrument[]): void {
     .sort((a, b) => a.u.from.localeCompare(b.u.from));
   for (const { inst, u } of repeals) {
     const eve = dayBefore(u.from);
-    const named = new Set(inst.outgoing.filter((r) => r.type === 'repeals').map((r) => r.target));
+    const named = new Set(inst.outgoing.map((r) => r.target));
     const source = inst.data.sources.find((s) => s.id === u.source)!;
     const clause = u.clause !== undefined ? inst.clauses.find((c) => c.id === u.clause) : undefined;
     for (const target of instruments) {
       if (target === inst || named.has(target.id)) continue;
-      if (!['in-force', 'not-in-force', 'suspended'].includes(statusOn(target, eve).state)) continue;
+      const published = target.data.published.date;
+      const existed = published ? published < u.from : target.id.slice(0, 4) <= u.from.slice(0, 4);
+      if (!existed || !['in-force', 'not-in-force', 'suspended', 'unknown'].includes(statusOn(target, eve).state)) continue;
       const r: Relation = {
         type: 'possibly-repeals',
         by: inst.id,

@@ -258,7 +258,7 @@ export function headlineWords(h: InstrumentStatus, locale: 'zh-CN' | 'en', claus
   const en = locale === 'en';
   const whole = badgeOf(h.status.state, h.status.unverified, locale);
   const byState = new Map<State, string[]>();
-  for (const p of h.parts) (byState.get(p.status.state) ?? byState.set(p.status.state, []).get(p.status.state)!).push(clauseLabel(p.clause.id));
+  for (const p of h.parts.filter((x) => x.status.state !== h.status.state)) (byState.get(p.status.state) ?? byState.set(p.status.state, []).get(p.status.state)!).push(clauseLabel(p.clause.id));
   const parts = [...byState].map(([state, labels]) => {
     const b = badgeOf(state, false, locale);
     return en ? `part ${b.words} (${labels.join(', ')})` : `部分${b.words}（${labels.join('、')}）`;

@@ -164,7 +164,7 @@ export function instrumentStatusOn(inst: Instrument, date: string): InstrumentSt
   return { status, parts };
 }
 
-/** Every state the headline shows: the whole's, then each part's that differs, without repeats. */
+/** Every state the headline shows: the whole's, then each other state among its parts, without repeats. */
 export const headlineStates = (s: InstrumentStatus): State[] => [...new Set([s.status.state, ...s.parts.map((p) => p.status.state)])];
 
 export type EventKind = 'published' | 'in-force' | 'clause-in-force' | 'suspended' | 'suspension-ends' | 'repealed' | 'possibly-repealed' | 'disapplied' | 'list-updated' | 'concerned' | 'checked-through';
