@@ -77,7 +77,7 @@ export function renderingProblems(g: Glossary, zh: string, en: string): string[]
 const PAIRS: [zh: string, en: string][] = [
   ['text', 'en'],
   ['name', 'nameEn'],
-  ...['note', 'what', 'codeNote', 'title', 'covers', 'summary', 'found', 'source', 'label', 'reason', 'subject', 'when', 'text', 'status'].map(
+  ...['note', 'what', 'codeNote', 'title', 'covers', 'summary', 'found', 'source', 'label', 'reason', 'subject', 'when', 'text', 'status', 'report'].map(
     (k): [string, string] => [k, `${k}En`],
   ),
 ];

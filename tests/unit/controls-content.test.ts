@@ -1,8 +1,8 @@
 /** The real export-control content: what the done criteria of the controls section ask for, checked on content/. */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { describeStatus, instrumentName } from '../../src/lib/controls/labels.ts';
-import { statusOn, timeline } from '../../src/lib/controls/status.ts';
+import { describeStatus, headlineWords, instrumentName } from '../../src/lib/controls/labels.ts';
+import { instrumentStatusOn, statusOn, timeline } from '../../src/lib/controls/status.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site-content.ts';
 
@@ -15,8 +15,8 @@ describe('2025 No.62: in force from its date, suspended by No.70 until 2026-11-1
     ['2025-10-08', 'not-published', '当日尚未发布。'],
     ['2025-10-09', 'in-force', '施行中：自2025年10月9日起施行，本站未找到此后暂停、终止或废止的记录。'],
     ['2025-11-06', 'in-force', '施行中：自2025年10月9日起施行，本站未找到此后暂停、终止或废止的记录。'],
-    ['2025-11-07', 'suspended', '暂停实施：商务部 海关总署公告2025年第70号规定自2025年11月7日起至2026年11月10日暂停实施。'],
-    ['2026-11-10', 'suspended', '暂停实施：商务部 海关总署公告2025年第70号规定自2025年11月7日起至2026年11月10日暂停实施。本站资料检索至2026年6月17日，此后的变化未经核实。'],
+    ['2025-11-07', 'suspended', '暂停实施：商务部 海关总署公告2025年第70号规定自2025年11月7日（日期据C级来源）起至2026年11月10日暂停实施。'],
+    ['2026-11-10', 'suspended', '暂停实施：商务部 海关总署公告2025年第70号规定自2025年11月7日（日期据C级来源）起至2026年11月10日暂停实施。本站资料检索至2026年6月17日，此后的变化未经核实。'],
     [
       '2026-11-11',
       'unknown',
@@ -93,5 +93,39 @@ describe('cross-references between the regimes', () => {
     const r = crossReferences.find((x) => x.entries.includes('rare-earth'))!;
     expect(r.items.map((i) => i.codes.join())).toEqual(['1E902.a', '1E902.b']);
     expect(r.reason).toMatch(/不能代替/);
+  });
+});
+
+describe('issue 18 on the real content (status date 2026-12-07)', () => {
+  const D = '2026-12-07';
+  test('2024 No.46: in force as a whole, clause 二 unknown since its suspension ended; the headline names the part', () => {
+    const h = instrumentStatusOn(inst('2024-46'), D);
+    expect([h.status.state, h.parts.map((p) => `${p.clause.label} ${p.status.state}`)]).toEqual(['in-force', ['二 unknown']]);
+    expect(headlineWords(h, 'zh-CN', (id) => inst('2024-46').clauses.find((c) => c.id === id)!.label)).toBe('施行中（此后未核实）；部分状态未知（二）');
+    expect(describeStatus(h.status, nameOf, { parts: true })).toMatch(/^施行中（下列部分除外）：.*除下列部分外，本站未找到/);
+  });
+  test('rule 8: exactly 2023 Nos.23 and 39 and 2024 Nos.21, 31 and 33 may be among the eleven repealed by 2024 No.51', () => {
+    const possibly = controls.instruments.filter((i) => i.incoming.some((r) => r.type === 'possibly-repeals' && r.by === '2024-51')).map((i) => i.id);
+    expect(possibly).toEqual(['2023-23', '2023-39', '2024-21', '2024-31', '2024-33']);
+    for (const id of possibly) expect(statusOn(inst(id), D).unknown.map((u) => u.reason), id).toContain('possibly-repealed');
+    expect(statusOn(inst('2023-39'), '2024-11-30').state).toBe('in-force');
+  });
+  test('2025 No.61 gives every reason: no day of entry into force held, and the No.70 period ran out on 2026-11-10', () => {
+    expect(statusOn(inst('2025-61'), D).unknown.map((u) => `${u.reason}${u.relation ? ` ${u.relation.by} ${u.relation.until}` : ''}`)).toEqual(['in-force-date-not-held', 'suspension-ended 2025-70 2026-11-10']);
+  });
+  test('2025 No.72 is spent, its last day from a grade B- copy, not from the held wording; its clause with it', () => {
+    const s = statusOn(inst('2025-72'), D);
+    expect([s.state, s.until, s.untilGrade]).toEqual(['spent', '2026-11-27', 'B-']);
+    expect(statusOn(inst('2025-72'), D, 'operative').state).toBe('spent');
+    expect(describeStatus(s, nameOf)).toBe('期限已届满：本公告设定的暂停期已于2026年11月27日（日期据B-级来源）届满。此后是否另有公告，本站没有资料，未经核实。');
+  });
+  test('2026 No.1 is held: the spokesperson’s answer as a quote, no clauses, no items, in force from publication (grade C)', () => {
+    const i = inst('2026-1');
+    expect([i.clauses.length, i.items.length, i.data.quotes.map((q) => q.speaker)]).toEqual([0, 0, ['spokesperson']]);
+    const s = statusOn(i, D);
+    expect([s.state, s.since, s.sinceGrade, s.unverified]).toEqual(['in-force', '2026-01-06', 'C', true]);
+  });
+  test('items whose wording we do not hold whole carry their gaps (2B902.h, 1C914.a, 1C902.b, 1C004)', () => {
+    for (const code of ['2B902.h', '1C914.a', '1C902.b', '1C004']) expect(controls.codes.get(code)![0]!.gaps.length, code).toBeGreaterThan(0);
   });
 });

@@ -100,7 +100,7 @@ describe('English words for dates, names, kinds, grades, relations and codes', (
   test('every issuer of the instruments held has an English name', () => {
     const { controls: site } = buildSiteContent(readContent(fileURLToPath(new URL('../..', import.meta.url))));
     for (const inst of site.instruments) expect(instrumentNameEn(inst), inst.id).not.toMatch(/\p{Script=Han}/u);
-  });
+  }, 30_000);
   test('kinds, grades, relations and codes', () => {
     expect(KIND_LABEL_EN).toEqual({ measure: 'Control measure', suspension: 'Suspension', list: 'Control list', referenced: 'Known by name only' });
     expect(GRADE_LABEL_EN.A).toBe('official text');

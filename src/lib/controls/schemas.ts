@@ -204,9 +204,9 @@ export const LaterReportSchema = z
     date: DateSchema,
     /** The clause concerned, when the report concerns one clause only. */
     clause: LocalIdSchema.optional(),
-    /** Our words: what was reported. */
-    text: TextSchema,
-    textEn: ProseEnSchema.optional(),
+    /** Our words: what was reported (never official wording; hence not `text`, the name wording fields carry). */
+    report: TextSchema,
+    reportEn: ProseEnSchema.optional(),
     source: LocalIdSchema,
   })
   .strict();
