@@ -107,7 +107,13 @@ describe('open data', () => {
     const origin = new URL(json.instruments[0].url).origin;
     expect(json).toEqual(JSON.parse(JSON.stringify(controlsRecord(controls, statusDate, origin))));
     const i62 = json.instruments.find((i: { id: string }) => i.id === '2025-62');
-    expect(i62.items[0].status).toEqual({ state: 'unknown', by: '2025-70', reason: 'suspension-ended', unverified: true });
+    expect(i62.items[0].status).toEqual({
+      state: 'unknown',
+      reasons: [{ reason: 'suspension-ended', by: '2025-70', from: '2025-11-07', until: '2026-11-10' }],
+      unverified: true,
+      text: '状态未知：商务部 海关总署公告2025年第70号规定的暂停期已于2026年11月10日届满。此后是延长、恢复施行还是被其他公告取代，本站没有资料，未经核实。请以商务部公布的信息为准。',
+      textEn: 'Status unknown: the suspension period set by MOFCOM & GAC Announcement No. 70 of 2025 ended on 10 November 2026. Whether it was extended, the measure applies again or another announcement replaced it, we have no information; not verified. Rely on the information published by MOFCOM.',
+    });
   });
   test('controls.csv: BOM, one row per item, each with its status on the status date', () => {
     const raw = readFileSync(join(siteDir, 'data', 'controls.csv'), 'utf8');
@@ -179,6 +185,6 @@ describe('a suspension announcement after its period', () => {
   test('2025 No.70 is spent: its period ended on 2026-11-10, and nothing later is held', () => {
     const box = page(siteDir, '/controls/2025-70/').querySelector('[data-testid="status"]')!;
     expect(box.getAttribute('data-state')).toBe('spent');
-    expect(text(box.querySelector('[data-testid="status-sentence"]'))).toBe('期限已届满：本公告规定的暂停期已于2026年11月10日届满。此后是否另有公告，本站没有资料，未经核实。');
+    expect(text(box.querySelector('[data-testid="status-sentence"]'))).toBe('期限已届满：本公告设定的暂停期已于2026年11月10日届满。此后是否另有公告，本站没有资料，未经核实。');
   });
 });

@@ -91,7 +91,7 @@ describe('statuses, dates and notices in English', () => {
     expect(box.getAttribute('data-state')).toBe('unknown');
     expect(text(box.querySelector('.status'))).toBe('?status unknown');
     expect(text(box.querySelector('time'))).toBe(dateEn(statusDate));
-    expect(text(box.querySelector('.status-head .muted'))).toBe(`Status as of ${dateEn(statusDate)} (the day this site was built)`);
+    expect(text(box.querySelector('.status-head .muted'))).toBe(`Status as of ${dateEn(statusDate)} (the day this site was built) · sources searched up to 17 June 2026; changes since then not verified`);
     expect(text(box.querySelector('[data-testid="status-sentence"]'))).toBe(
       'Status unknown: the suspension period set by MOFCOM & GAC Announcement No. 70 of 2025 ended on 10 November 2026. Whether it was extended, the measure applies again or another announcement replaced it, we have no information; not verified. Rely on the information published by MOFCOM. See MOFCOM & GAC Announcement No. 70 of 2025.',
     );
@@ -116,7 +116,7 @@ describe('statuses, dates and notices in English', () => {
   });
   test('2024 No.46: a clause with a status of its own, said in English with the clause label in Chinese', () => {
     const own = en('/controls/2024-46/').querySelector('[data-testid="clause-status"]')!;
-    expect(text(own.querySelector('p'))).toBe("Some clauses have a status different from the announcement's:");
+    expect(text(own.previousElementSibling)).toBe('These parts have a status of their own:');
     expect(text(own.querySelector('li'))).toContain('二: ?status unknown');
     expect(own.querySelector('li a')?.getAttribute('lang')).toBe('zh-CN');
   });

@@ -113,14 +113,26 @@ function pageProblems(path: string, doc: HTMLElement): string[] {
       if (!doc.querySelector(`#${c.anchor} [data-status-of="clause:${inst.id}:${c.id}"]`)) say(`clause:${inst.id}:${c.id}`, 'has a status of its own that the clause does not show where it stands');
     }
   }
-  // Every page that prints an item's wording prints what of it we do not hold.
+  // Every place that prints an item's wording (marked data-item) prints what of it we do not hold, with it.
+  for (const el of doc.querySelectorAll('[data-item]')) {
+    const key = el.getAttribute('data-item')!;
+    const e = expected(key);
+    const item = e && e.kind === 'item' ? e.item : undefined;
+    if (!item) {
+      say(key, 'prints an item the model does not have');
+      continue;
+    }
+    const shown = el.querySelector(`[data-gaps-of="${key}"]`);
+    if (item.gaps.length && !shown) say(key, `prints the item's wording without its ${item.gaps.length} gap note(s)`);
+    else if (shown && shown.getAttribute('data-gaps') !== String(item.gaps.length)) say(key, `shows ${shown.getAttribute('data-gaps')} gap notes, the model ${item.gaps.length}`);
+  }
+  // And a page that holds an item's wording anywhere else must have marked it: the wording of an item with gaps, where no
+  // other item has the same wording, appears only inside such a place or inside its own clause on the announcement page.
   const body = text(doc.querySelector('main') ?? doc);
   for (const it of controls.items.filter((x) => x.gaps.length)) {
     const probe = it.text.split('\n')[0]!.replace(/\s+/g, ' ').trim();
-    if (probe.length < 8 || !body.includes(probe)) continue;
-    const shown = doc.querySelector(`[data-gaps-of="item:${it.instrument}:${it.id}"]`);
-    if (!shown) say(`item:${it.instrument}:${it.id}`, `prints the item's wording without its ${it.gaps.length} gap note(s)`);
-    else if (shown.getAttribute('data-gaps') !== String(it.gaps.length)) say(`item:${it.instrument}:${it.id}`, `shows ${shown.getAttribute('data-gaps')} gap notes, the model ${it.gaps.length}`);
+    if (probe.length < 8 || !body.includes(probe) || controls.items.some((o) => o !== it && o.text.includes(probe))) continue;
+    if (!doc.querySelector(`[data-item="item:${it.instrument}:${it.id}"]`)) say(`item:${it.instrument}:${it.id}`, "prints the item's wording outside any place marked as printing the item (data-item), so its gaps may be missing");
   }
   return out;
 }
