@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { describeStatus, headlineWords, instrumentName } from '../../src/lib/controls/labels.ts';
-import { instrumentStatusOn, statusOn, timeline } from '../../src/lib/controls/status.ts';
+import { factGrades, instrumentStatusOn, statusOn, timeline } from '../../src/lib/controls/status.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site-content.ts';
 
@@ -124,6 +124,9 @@ describe('issue 18 on the real content (status date 2026-12-07)', () => {
     expect([i.clauses.length, i.items.length, i.data.quotes.map((q) => q.speaker)]).toEqual([0, 0, ['spokesperson']]);
     const s = statusOn(i, D);
     expect([s.state, s.since, s.sinceGrade, s.unverified]).toEqual(['in-force', '2026-01-06', 'C', true]);
+    // Lists print the publication day (the spokesperson's page, B) bare and the day of entry into force with its grade.
+    expect(factGrades(i)).toEqual({ inForce: 'C' });
+    expect(factGrades(inst('2024-46'))).toEqual({ published: 'C', inForce: 'C' });
   });
   test('items whose wording we do not hold whole carry their gaps (2B902.h, 1C914.a, 1C902.b, 1C004)', () => {
     for (const code of ['2B902.h', '1C914.a', '1C902.b', '1C004']) expect(controls.codes.get(code)![0]!.gaps.length, code).toBeGreaterThan(0);

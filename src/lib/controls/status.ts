@@ -68,6 +68,13 @@ function inForceGrade(inst: Instrument, clauseId?: string): FactGrade | undefine
   return weakGrade(gradeOf(inst, fact.source), fact.onPublication ? gradeOf(inst, inst.data.published.source) : undefined);
 }
 
+/** The grades (when below B) of the sources for an instrument's day of publication and of entry into force, for lists that print them. */
+export const factGrades = (inst: Instrument): { published?: FactGrade; inForce?: FactGrade } => {
+  const published = weakGrade(gradeOf(inst, inst.data.published.source));
+  const inForce = inForceGrade(inst);
+  return { ...(published && { published }), ...(inForce && { inForce }) };
+};
+
 /** Relations acting on the instrument as a whole, or (with a clause) on that clause or a clause containing it. */
 export function actingOn(inst: Instrument, clauseId?: string): Relation[] {
   return inst.incoming.filter(
