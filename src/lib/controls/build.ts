@@ -5,6 +5,7 @@ import { ContentError, type ContentProblem, zodProblems } from '../errors.ts';
 import type { ControlClause, ControlItem, Controls, Instrument, Relation, Wording } from './model.ts';
 import { InstrumentSchema, type ControlSource, type InstrumentData } from './schemas.ts';
 import { toSimplifiedByCharacter } from './script.ts';
+import { clauseLabelEn } from './clause-labels.ts';
 
 const FILE = /^content\/controls\/([^/]+)\.md$/;
 
@@ -35,6 +36,7 @@ function resolve(file: string, body: string, d: InstrumentData): Instrument {
     instrument: d.id,
     id: c.id,
     label: c.label,
+    labelEn: clauseLabelEn(c),
     role: c.role,
     anchor: clauseAnchor(c.id),
     corroboration: c.corroboration.map(src),
