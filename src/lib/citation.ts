@@ -56,7 +56,8 @@ export function quoteEnglish(text: string, max: number = QUOTE_LENGTH_EN): strin
  * that it is not yet translated.
  */
 export function wordsCited(zh: string, en: string | undefined, cut = false): string {
-  const z = cut ? quoteWording(zh) : zh;
+  // A clause of several lines is quoted on one line.
+  const z = cut ? quoteWording(zh.replace(/\s+/g, ' ')) : zh;
   return en ? `“${cut ? quoteEnglish(en) : en}” (our unofficial translation) [“${z}”]` : `“${z}” (not yet translated)`;
 }
 

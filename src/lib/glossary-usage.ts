@@ -20,6 +20,8 @@ export interface TermUse {
   entries: EntryVersion[];
   /** Industry headings of the catalogue that are the term. */
   industries: string[];
+  /** Catalogue editions whose instrument (or amending instrument) names it, e.g. an issuer: 商务部 科技部公告2023年第57号. */
+  editions: string[];
 }
 
 /** Every term of the glossary, in its order, with where it is used. */
@@ -33,7 +35,8 @@ export function glossaryUses(g: Glossary, cat: Catalogue, controls: Controls): T
     const newest = new Map<string, EntryVersion>();
     for (const v of versions) if (has(v.name) || v.controlPoints.some((cp) => has(cp.text))) newest.set(v.key, v);
     const industries = [...new Set(versions.flatMap((v) => (v.industry === term.zh ? [v.industry] : [])))];
-    return { term, anchor: glossaryAnchor(term), instruments, entries: [...newest.values()], industries };
+    const editions = cat.editions.filter((e) => has(e.data.instrument)).map((e) => e.id);
+    return { term, anchor: glossaryAnchor(term), instruments, entries: [...newest.values()], industries, editions };
   });
 }
 

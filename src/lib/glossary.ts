@@ -93,6 +93,7 @@ export function renderingProblems(g: Glossary, zh: string, en: string): string[]
 const PAIRS: [zh: string, en: string][] = [
   ['text', 'en'],
   ['name', 'nameEn'],
+  ['wording', 'wordingEn'],
   ...['note', 'what', 'codeNote', 'title', 'covers', 'summary', 'found', 'source', 'label', 'reason', 'subject', 'when', 'text', 'status'].map(
     (k): [string, string] => [k, `${k}En`],
   ),

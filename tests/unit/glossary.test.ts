@@ -67,7 +67,7 @@ describe('renderings in content files', () => {
   test('the project\'s content passes, and its counts of renderings add up', () => {
     const content = buildSiteContent(readContent(PROJECT));
     const counts = translationCounts(content.catalogue, content.controls);
-    expect(counts.map((c) => c.kind)).toEqual(['entry-names', 'control-points', 'instrument-titles', 'clauses', 'items']);
+    expect(counts.map((c) => c.kind)).toEqual(['entry-names', 'control-points', 'instrument-titles', 'clauses', 'items', 'amendment-clauses', 'deleted-names']);
     for (const c of counts) expect(c.translated).toBeLessThanOrEqual(c.held);
     expect(counts.find((c) => c.kind === 'items')!.held).toBe(content.controls.items.length);
   });

@@ -1,8 +1,9 @@
-/**
- * The English numbering of an announcement's clause labels, read from the label as printed (or as our content names an
- * unnumbered block): 一（一） → "1(1)", 序言 → "preamble", 一 第二段 → "second paragraph of 1", 钨部分（一）1—3 →
- * "tungsten part (1), items 1–3". One grammar for every label the content holds; the official Chinese numbering is
- * always shown beside it.
+/** The English numbering of an announcement's clause labels: 一（一） → "1(1)", 序言 → "preamble", 一 第二段 → "second paragraph of 1". */
+
+/*
+ * Read from the label as printed (or as our content names an unnumbered block), e.g. 钨部分（一）1—3 → "tungsten part
+ * (1), items 1–3". One grammar for every label the content holds; the official Chinese numbering is always shown
+ * beside it.
  */
 
 /**

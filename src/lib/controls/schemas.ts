@@ -396,6 +396,8 @@ export const RelatedInstrumentSchema = z
     id: LocalIdSchema,
     /** Its name as a fact (e.g. the catalogue's title), not quoted wording. */
     name: TextSchema,
+    /** Our English of the name (unofficial). */
+    nameEn: TranslationSchema.optional(),
     subject: TextSchema,
     subjectEn: ProseEnSchema.optional(),
     checkedThrough: DateSchema,
