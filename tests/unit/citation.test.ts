@@ -196,8 +196,9 @@ describe('citing an export-control announcement, clause and item (fixture contro
     expect(citeInstrument(titled, ORIGIN).en).toBe(`测试部 Announcement No. 1 of 2001 [测试部公告2001年第1号], titled “Announcement on test items” (our unofficial translation) [《关于测试物项的公告》]. ${ADDRESSES('/controls/2001-1/')}`);
   });
 
+  // The real content, built once when the file is collected (not inside a timed test).
+  const real = buildSiteContent(readContent(fileURLToPath(new URL('../../', import.meta.url)))).controls;
   test('every citation of the real announcements names its English page and its Chinese page, and no Chinese label stands alone', () => {
-    const real = buildSiteContent(readContent(fileURLToPath(new URL('../../', import.meta.url)))).controls;
     for (const i of real.instruments) {
       for (const c of [citeInstrument(i, ORIGIN), ...i.clauses.map((cl) => citeClause(i, cl, ORIGIN)), ...i.items.map((it) => citeItem(i, it, ORIGIN))]) {
         expect(c.en).toContain(`English page: ${c.urlEn}; Chinese page (the Chinese wording is authoritative): ${c.url}`);
