@@ -18,6 +18,7 @@ export function clauseRef(amendment: Amendment, clause: ClauseData): ClauseRef {
     n: clause.n,
     op: clause.op,
     wording: clause.wording,
+    ...(clause.wordingEn !== undefined && { wordingEn: clause.wordingEn }),
     shortName: clause.shortName,
     wordingComplete: clause.wordingComplete,
     certainty: clause.certainty,

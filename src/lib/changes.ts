@@ -34,6 +34,8 @@ export interface Change {
   key?: string;
   /** The entry's official name (grade A/B), when held. */
   name?: string;
+  /** Our unofficial English rendering of `name`, when written (a deletion named only by the re-issue's announcement). */
+  nameEn?: string;
   /** A short name from a secondary source (MOFCOM's Q&A); never the entry's official name. */
   shortName?: string;
   /** A code the change is known by when no version is held (e.g. a deletion identified only by code). */
@@ -190,6 +192,7 @@ function reissueChanges(cat: Catalogue, from: string, to: string): Change[] {
       industry: b?.industry,
       key: b?.key,
       name: d.name,
+      ...(d.nameEn !== undefined && { nameEn: d.nameEn }),
       from: b && link(b),
       known: 'identified',
       clauses: [],

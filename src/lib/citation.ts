@@ -24,6 +24,8 @@ export interface CitableEntry {
 export interface CitablePoint {
   n?: number;
   text?: string;
+  /** Our unofficial English of the wording, when written: quoted beside the Chinese when the point is cited by its wording. */
+  en?: string | undefined;
   anchor: string;
 }
 
@@ -36,19 +38,44 @@ export function quoteWording(text: string, max: number = QUOTE_LENGTH): string {
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('').trimEnd()}…`;
 }
 
+/** How much of our English rendering a citation quotes beside a cut Chinese quote: cut at a word, marked with …. */
+export const QUOTE_LENGTH_EN = 100;
+
+/** Our English of a quoted wording, cut after QUOTE_LENGTH_EN characters at a word boundary and marked with …. */
+export function quoteEnglish(text: string, max: number = QUOTE_LENGTH_EN): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/**
+ * Cited words in an English citation: our unofficial English first, labelled, with the official Chinese in brackets —
+ * “Drone technology” (our unofficial translation) [“无人机技术”]; where no English is written, the Chinese and a note
+ * that it is not yet translated.
+ */
+export function wordsCited(zh: string, en: string | undefined, cut = false): string {
+  // A clause of several lines is quoted on one line.
+  const z = cut ? quoteWording(zh.replace(/\s+/g, ' ')) : zh;
+  return en ? `“${cut ? quoteEnglish(en) : en}” (our unofficial translation) [“${z}”]` : `“${z}” (not yet translated)`;
+}
+
 /** A control point in a citation: its number; or, when the number is not held, its wording, which identifies it. */
 function pointCited(point: CitablePoint): { zh: string; en: string } {
-  if (point.n !== undefined) return { zh: `控制要点${point.n}`, en: `control point ${point.n}` };
-  if (point.text === undefined) return { zh: '控制要点（官方编号未知，措辞未持有）', en: 'control point (official number unknown, wording not held)' };
+  if (point.n !== undefined) return { zh: `控制要点${point.n}`, en: `control point ${point.n} [控制要点${point.n}]` };
+  if (point.text === undefined) return { zh: '控制要点（官方编号未知，措辞未持有）', en: 'control point (official number not held, wording not held)' };
   const quote = quoteWording(point.text);
-  return { zh: `控制要点（官方编号未知）“${quote}”`, en: `control point (official number unknown) “${quote}”` };
+  return { zh: `控制要点（官方编号未知）“${quote}”`, en: `control point (official number not held) ${wordsCited(point.text, point.en, true)}` };
 }
 
 export interface Citation {
   zh: string;
   en: string;
-  /** The permanent, absolute URL cited. */
+  /** The permanent, absolute URL cited: the Chinese page, whose Chinese wording is authoritative. */
   url: string;
+  /** The same page in English (/en/…), which an English citation names beside the Chinese one. */
+  urlEn: string;
 }
 
 export const CATALOGUE_TITLE = { zh: '《中国禁止出口限制出口技术目录》', en: 'Catalogue of Technologies Prohibited or Restricted from Export' };
@@ -83,31 +110,41 @@ export function instrumentEn(zh: string): string | undefined {
 /** An instrument in an English citation: its English designation, then the Chinese one in brackets. */
 const instrumentCited = (zh: string): string => {
   const en = instrumentEn(zh);
-  return en ? `${en} (${zh})` : zh;
+  return en ? `${en} [${zh}]` : `[${zh}]`;
 };
 
 function checkOrigin(origin: string): void {
   if (!/^https?:\/\/[^/]+\/?$/.test(origin)) throw new Error(`citation origin must be an absolute http(s) origin such as https://example.org, got "${origin}"`);
 }
 
+/** The end of every English citation: both addresses, the reader's English page and the Chinese page that is authoritative. */
+export const addressesEn = (urlEn: string, url: string): string => `English page: ${urlEn}; Chinese page (the Chinese wording is authoritative): ${url}`;
+
+/** The permanent URLs of a path: the Chinese page and its English twin under /en/. */
+export function citedUrls(path: string, origin: string): { url: string; urlEn: string } {
+  checkOrigin(origin);
+  return { url: absoluteUrl(path, origin), urlEn: absoluteUrl(`/en${path}`, origin) };
+}
+
 /**
  * Format (the /about/ page documents it):
  *   zh: 《中国禁止出口限制出口技术目录》2023年版（商务部 科技部公告2023年第57号），限制出口部分，序号71，“无人机技术”，编号203912X[，控制要点5]。网址：<URL>
- *   en: MOFCOM & MOST Announcement No. 57 of 2023 (商务部 科技部公告2023年第57号), Catalogue of Technologies Prohibited or
- *       Restricted from Export, 2023 edition, Restricted part, 序号 71, “无人机技术” [unofficial English: <nameEn>],
- *       编号 203912X[, control point 5]. Unofficial reference copy: <URL>
- * The English citation keeps the catalogue's own designations (序号, 编号) and the Chinese name, which is authoritative;
- * our English rendering of the name follows in brackets only when written.
- * 序号 is left out when not held; a missing 编号 reads 编号未知 / 编号 unknown. A control point whose official number
- * is not held is identified by its wording instead, cut after QUOTE_LENGTH characters with …:
- * 控制要点（官方编号未知）“稀土萃取分离工艺技术” / control point (official number unknown) “稀土萃取分离工艺技术”
- * (its anchor, cp-u1, is in the URL but is the site's own, not an official number). An edition made by amendment
- * cites the full text and the amending instrument: （…2023年第57号，经…2025年第28号调整）/ (…, as amended by …).
+ *   en: Catalogue of Technologies Prohibited or Restricted from Export [《中国禁止出口限制出口技术目录》], 2023 edition,
+ *       issued by MOFCOM & MOST Announcement No. 57 of 2023 [商务部 科技部公告2023年第57号], Restricted part [限制出口部分],
+ *       serial number 71 [序号71], “Drone technology” (our unofficial translation) [“无人机技术”], code 203912X [编号203912X]
+ *       [, control point 5 [控制要点5]]. English page: <URL under /en/>; Chinese page (the Chinese wording is authoritative): <URL>
+ * The English citation names everything in English first, the official Chinese in brackets after it; our English of
+ * the name is labelled as ours ("not yet translated" where none is written). 序号 is left out when not held; a missing
+ * 编号 reads 编号未知 / "code not held". A control point whose official number is not held is identified by its wording
+ * instead, cut after QUOTE_LENGTH characters with … (our English of it after QUOTE_LENGTH_EN):
+ * 控制要点（官方编号未知）“稀土萃取分离工艺技术” / control point (official number not held) “Rare earth extraction…” (our
+ * unofficial translation) [“稀土萃取分离工艺技术”] (its anchor, cp-u1, is in the URL but is the site's own, not an official
+ * number). An edition made by amendment cites the full text and the amending instrument: （…2023年第57号，经…2025年第28号调整）/
+ * issued by …, as amended by ….
  */
 function cite(e: CitableEntry, origin: string, point?: CitablePoint): Citation {
-  checkOrigin(origin);
   const path = entryUrl(e.key, e.edition);
-  const url = absoluteUrl(point ? `${path}#${point.anchor}` : path, origin);
+  const { url, urlEn } = citedUrls(point ? `${path}#${point.anchor}` : path, origin);
   const zh = [
     `${CATALOGUE_TITLE.zh}${e.edition}年版（${e.instrument}${e.amendedBy ? `，经${e.amendedBy}调整` : ''}）`,
     PART_CITED[e.part].zh,
@@ -119,17 +156,17 @@ function cite(e: CitableEntry, origin: string, point?: CitablePoint): Citation {
     .filter(Boolean)
     .join('，');
   const en = [
-    `${instrumentCited(e.instrument)}${e.amendedBy ? `, as amended by ${instrumentCited(e.amendedBy)}` : ''}`,
-    `${CATALOGUE_TITLE.en}, ${e.edition} edition`,
-    PART_CITED[e.part].en,
-    e.seq !== undefined ? `序号 ${e.seq}` : undefined,
-    `“${e.name}”${e.nameEn ? ` [unofficial English: ${e.nameEn}]` : ''}`,
-    e.code ? `编号 ${e.code}` : '编号 unknown',
+    `${CATALOGUE_TITLE.en} [${CATALOGUE_TITLE.zh}], ${e.edition} edition`,
+    `issued by ${instrumentCited(e.instrument)}${e.amendedBy ? `, as amended by ${instrumentCited(e.amendedBy)}` : ''}`,
+    `${PART_CITED[e.part].en} [${PART_CITED[e.part].zh}]`,
+    e.seq !== undefined ? `serial number ${e.seq} [序号${e.seq}]` : undefined,
+    wordsCited(e.name, e.nameEn),
+    e.code ? `code ${e.code} [编号${e.code}]` : 'code not held',
     point && pointCited(point).en,
   ]
     .filter(Boolean)
     .join(', ');
-  return { zh: `${zh}。网址：${url}`, en: `${en}. Unofficial reference copy: ${url}`, url };
+  return { zh: `${zh}。网址：${url}`, en: `${en}. ${addressesEn(urlEn, url)}`, url, urlEn };
 }
 
 /** Citation of an entry as it stands in one edition. */

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { RawFile } from './catalogue.ts';
 import { type ContentProblem, fieldPath, zodProblems } from './errors.ts';
-import { TextSchema, TranslationSchema } from './schemas.ts';
+import { ProseEnSchema, TextSchema, TranslationSchema } from './schemas.ts';
 
 export const GlossaryTermSchema = z
   .object({
@@ -11,14 +11,29 @@ export const GlossaryTermSchema = z
     en: TranslationSchema,
     /** Other forms accepted as the same term (plural, adjective), e.g. "rare-earth" beside "rare earth". */
     also: z.array(TranslationSchema).default([]),
-    /** Our own words: why this rendering. */
+    /** English that may not be written anywhere in our English: a second rendering or a second spelling of the term. */
+    not: z.array(TranslationSchema).default([]),
+    /** For an abbreviation (MOFCOM): the name spelled out, given once on every English page that uses it. */
+    full: TranslationSchema.optional(),
+    /** Our own words, one line, shown on the glossary page: what the term is, why this rendering. */
     note: TextSchema.optional(),
+    /** `note` in English (our words). */
+    noteEn: ProseEnSchema.optional(),
   })
   .strict();
 export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
 
+/** One spelling the site writes, and the spellings of the same word it does not write. */
+export const SpellingSchema = z.object({ use: TranslationSchema, not: z.array(TranslationSchema).min(1, 'must name at least one spelling not to write') }).strict();
+
 export const GlossarySchema = z
-  .object({ terms: z.array(GlossaryTermSchema).default([]) })
+  .object({
+    /** The spelling convention of our English: British (licence, vapour, -ise), enforced in every English field. */
+    spelling: z.literal('British', { errorMap: () => ({ message: 'must be British: the site writes British English (og:locale en_GB)' }) }).default('British'),
+    /** Words outside the -ise/-ize rule that have a British and an American spelling: the one we write, the ones we do not. */
+    spellings: z.array(SpellingSchema).default([]),
+    terms: z.array(GlossaryTermSchema).default([]),
+  })
   .strict()
   .superRefine((g, ctx) => {
     const seen = new Map<string, number>();
@@ -31,6 +46,7 @@ export const GlossarySchema = z
 export interface Glossary {
   file: string;
   terms: GlossaryTerm[];
+  spellings?: z.infer<typeof SpellingSchema>[];
 }
 
 export const GLOSSARY_FILE = 'content/glossary.md';
@@ -44,7 +60,7 @@ export function readGlossary(files: RawFile[], problems: ContentProblem[]): Glos
     problems.push(...zodProblems(f.file, r.error));
     return { file: f.file, terms: [] };
   }
-  return { file: f.file, terms: r.data.terms };
+  return { file: f.file, terms: r.data.terms, spellings: r.data.spellings };
 }
 
 /** The glossary's English for a term used whole, e.g. an industry heading: `医药制造业` → "Manufacture of medicines". */
@@ -77,6 +93,7 @@ export function renderingProblems(g: Glossary, zh: string, en: string): string[]
 const PAIRS: [zh: string, en: string][] = [
   ['text', 'en'],
   ['name', 'nameEn'],
+  ['wording', 'wordingEn'],
   ...['note', 'what', 'codeNote', 'title', 'covers', 'summary', 'found', 'source', 'label', 'reason', 'subject', 'when', 'text', 'status', 'report'].map(
     (k): [string, string] => [k, `${k}En`],
   ),
@@ -116,6 +133,71 @@ export function checkRenderings(g: Glossary, files: RawFile[], problems: Content
     const bodyEn = (f.data as Record<string, unknown> | null)?.['bodyEn'];
     if (typeof bodyEn === 'string' && f.body.trim()) {
       for (const reason of renderingProblems(g, f.body, bodyEn)) problems.push({ file: f.file, field: 'bodyEn', reason });
+    }
+  }
+}
+
+/** Words spelt with z that are British too: the z is not the -ize suffix. */
+const Z_WORDS = new Set(['size', 'sized', 'sizes', 'sizing', 'seize', 'seized', 'seizes', 'seizing', 'prize', 'prizes', 'capsize', 'capsized', 'maize', 'baize', 'assize', 'assizes']);
+/** The -ize and -yze families: organization, utilized, analyze… (British: organisation, utilised, analyse). */
+const IZE = /\b[A-Za-z]*[iy]z(?:e|es|ed|ing|ation|ations|er|ers|able)\b/g;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordRe = (w: string): RegExp => new RegExp(`(?<![A-Za-z])${escape(w)}(?![A-Za-z])`, 'i');
+
+/**
+ * What is wrong with the spelling of one English text: an American spelling (organization, vapor) where the site writes
+ * British, or a form of a glossary term the glossary refuses (a second rendering or spelling of it).
+ */
+export function spellingProblems(g: Glossary, en: string): string[] {
+  const out: string[] = [];
+  for (const m of en.matchAll(IZE)) {
+    const word = m[0];
+    if (Z_WORDS.has(word.toLowerCase())) continue;
+    const british = word.replace(/([iy])z(?=[a-z]*$)/i, (_, v: string) => `${v}s`);
+    out.push(`writes "${word}": our English is British, "${british}" (${g.file}, spelling)`);
+  }
+  for (const r of refusals(g)) {
+    const m = r.re.exec(en);
+    if (m) out.push(r.reason(m[0]));
+  }
+  return out;
+}
+
+/** The forms a glossary refuses, each with its pattern and the reason given: compiled once per glossary. */
+const compiled = new WeakMap<Glossary, { re: RegExp; reason: (word: string) => string }[]>();
+function refusals(g: Glossary): { re: RegExp; reason: (word: string) => string }[] {
+  let list = compiled.get(g);
+  if (!list) {
+    list = [
+      ...(g.spellings ?? []).flatMap((s) => s.not.map((n) => ({ re: wordRe(n), reason: (w: string) => `writes "${w}": our English is British, "${s.use}" (${g.file}, spellings)` }))),
+      ...g.terms.flatMap((t) => t.not.map((n) => ({ re: wordRe(n), reason: (w: string) => `writes "${w}": the glossary's English for ${t.zh} is "${t.en}" (${g.file})` }))),
+    ];
+    compiled.set(g, list);
+  }
+  return list;
+}
+
+/** Every English string of a file's data, with its path: fields `en` and `…En` (a string, or a list of strings). */
+function englishStrings(value: unknown, path: (string | number)[] = [], out: [path: (string | number)[], text: string][] = []): [(string | number)[], string][] {
+  if (Array.isArray(value)) value.forEach((v, i) => englishStrings(v, [...path, i], out));
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      const english = k === 'en' || k === 'also' || k === 'full' || k === 'use' || /En$/.test(k);
+      if (english && typeof v === 'string') out.push([[...path, k], v]);
+      else if (english && Array.isArray(v) && v.every((x) => typeof x === 'string')) v.forEach((x, i) => out.push([[...path, k, i], x as string]));
+      else englishStrings(v, [...path, k], out);
+    }
+  }
+  return out;
+}
+
+/** Checks the spelling of every English field of the given files (and any extra English texts); one problem per file, field and word. */
+export function checkSpelling(g: Glossary, files: { file: string; data: unknown; english?: boolean }[], problems: ContentProblem[]): void {
+  for (const f of files) {
+    // A file all in English (src/translations/en.json): every string is checked, under its own key.
+    const texts = f.english ? Object.entries(f.data as Record<string, unknown>).flatMap(([k, v]): [(string | number)[], string][] => (typeof v === 'string' ? [[[k], v]] : [])) : englishStrings(f.data);
+    for (const [path, text] of texts) {
+      for (const reason of spellingProblems(g, text)) problems.push({ file: f.file, field: fieldPath(path), reason });
     }
   }
 }

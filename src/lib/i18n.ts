@@ -114,6 +114,7 @@ export const ENGLISH_PAGES: readonly RegExp[] = [
   /^\/changes\/\d{4}-\d{4}\/$/,
   // The pages of prose and the search.
   /^\/about\/$/,
+  /^\/glossary\/$/,
   /^\/coverage\/$/,
   /^\/data\/$/,
   /^\/search\/$/,

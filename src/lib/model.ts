@@ -10,6 +10,8 @@ export interface ClauseRef {
   n?: number;
   op: ClauseData['op'];
   wording?: string;
+  /** Our unofficial English rendering of `wording`, when written. */
+  wordingEn?: string;
   /** A short name a secondary source uses for the target (e.g. MOFCOM's Q&A); not the entry's official name. */
   shortName?: string;
   wordingComplete: boolean;

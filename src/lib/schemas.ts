@@ -261,7 +261,7 @@ export const ChangeCountsSchema = z
   .strict();
 
 const NamedChangeSchema = z
-  .object({ part: PartSchema, name: TextSchema, source: SourceSchema, note: TextSchema.optional(), noteEn: ProseEnSchema.optional() })
+  .object({ part: PartSchema, name: TextSchema, nameEn: TranslationSchema.optional(), source: SourceSchema, note: TextSchema.optional(), noteEn: ProseEnSchema.optional() })
   .strict();
 
 /** Frontmatter of content/editions/<year>.md. Body: short description in our own words. */
@@ -350,6 +350,8 @@ export const ClauseSchema = z
       .optional(),
     entry: AddedEntrySchema.optional(),
     wording: TextSchema.optional(),
+    /** Our unofficial English rendering of `wording` (the clause as the announcement words it). */
+    wordingEn: TranslationSchema.optional(),
     /** The short name a secondary source (e.g. MOFCOM's Q&A) uses for the entry; never shown as the entry's name. */
     shortName: TextSchema.optional(),
     wordingComplete: z.boolean().default(true),
@@ -443,6 +445,7 @@ export const DownloadClauseSchema = z
     n: z.number().int().positive().optional(),
     op: z.enum(CLAUSE_OPS),
     wording: TextSchema.optional(),
+    wordingEn: englishField(EN_DESCRIPTION('`wording`')),
     wordingComplete: z.boolean(),
     certainty: z.enum(['certain', 'uncertain']),
     note: TextSchema.optional(),

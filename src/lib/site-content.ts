@@ -7,7 +7,8 @@ import { buildCrossReferences, type CrossReference } from './cross-references.ts
 import { checkBody } from './body-check.ts';
 import { ContentError, type ContentProblem, zodProblems } from './errors.ts';
 import type { Catalogue } from './model.ts';
-import { checkRenderings, readGlossary, type Glossary } from './glossary.ts';
+import { checkRenderings, checkSpelling, readGlossary, type Glossary } from './glossary.ts';
+import en from '../translations/en.json';
 import { readRedirects, type Redirect } from './redirects.ts';
 
 export interface SiteContent {
@@ -50,6 +51,8 @@ export function buildSiteContent(raw: RawContent, prebuilt?: Catalogue): SiteCon
   const glossary = readGlossary(raw.glossary, problems);
   const files = [...raw.editions, ...raw.entries, ...raw.amendments, ...raw.controls, ...raw.related, ...raw.crossReferences];
   checkRenderings(glossary, files, problems);
+  // One spelling convention (British) and one English per glossary term, in every English field and the English interface strings.
+  checkSpelling(glossary, [...files, ...raw.glossary, { file: 'src/translations/en.json', data: en, english: true }], problems);
   // The English of a Markdown body (bodyEn) follows the body's rules: no raw HTML, no unsafe links, no off-site images.
   for (const f of files) {
     const bodyEn = (f.data as Record<string, unknown> | null)?.['bodyEn'];

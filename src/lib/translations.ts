@@ -6,8 +6,12 @@ import type { Catalogue } from './model.ts';
 import { allVersions } from './queries.ts';
 
 export interface TranslationCount {
-  /** What is counted: `entry-names`, `control-points`, `instrument-titles`, `clauses`, `items`. */
-  kind: 'entry-names' | 'control-points' | 'instrument-titles' | 'clauses' | 'items';
+  /**
+   * What is counted: `entry-names`, `control-points`, `instrument-titles`, `clauses`, `items`; the wording of the
+   * adjustment lists' clauses (`amendment-clauses`) and the names of deleted entries known only from the announcement of
+   * a re-issue (`deleted-names`).
+   */
+  kind: 'entry-names' | 'control-points' | 'instrument-titles' | 'clauses' | 'items' | 'amendment-clauses' | 'deleted-names';
   /** Pieces of official wording we hold. */
   held: number;
   /** Of those, the ones with our English rendering. */
@@ -27,6 +31,8 @@ export function translationCounts(cat: Catalogue, controls: Controls): Translati
     count('instrument-titles', titles),
     count('clauses', clauses),
     count('items', controls.items),
+    count('amendment-clauses', cat.amendments.flatMap((a) => a.data.clauses.flatMap((c) => (c.wording ? [{ en: c.wordingEn }] : [])))),
+    count('deleted-names', cat.editions.flatMap((e) => (e.data.changesFromPrevious?.namedDeletions ?? []).map((d) => ({ en: d.nameEn })))),
   ];
 }
 

@@ -53,6 +53,8 @@ export const changesPairUrl = (from: string, to: string): string => `/changes/${
 /** The same changes as JSON. */
 export const changesDataUrl = (from: string, to: string): string => `/data/changes-${pairSlug(from, to)}.json`;
 export const aboutUrl = (): string => '/about/';
+/** The glossary of our English renderings (content/glossary.md): `#mofcom`, `#rare-earth`… (glossaryAnchor). */
+export const glossaryUrl = (): string => '/glossary/';
 /** Open data: the /data/ page and the files it lists. */
 export const dataUrl = (): string => '/data/';
 export const editionJsonUrl = (edition: string): string => `/data/${edition}.json`;

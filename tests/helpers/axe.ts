@@ -6,12 +6,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** WCAG 2.2 AA and axe's best-practice rules (landmarks named and unique, headings in order, one main…). */
+export const WITH_BEST_PRACTICE = [...WCAG_22_AA, 'best-practice'];
 
 /**
  * Opens `url` in a new page of `context`, waits for `ready` (for pages that render after load, such as search
- * results), runs axe and returns one line per failing rule and element.
+ * results), runs axe with the rules of `tags` (WCAG 2.2 AA unless told) and returns one line per failing rule and element.
  */
-export async function axeViolations(context: BrowserContext, url: string, ready?: (p: Page) => Promise<void>): Promise<string[]> {
+export async function axeViolations(context: BrowserContext, url: string, ready?: (p: Page) => Promise<void>, tags: string[] = WCAG_22_AA): Promise<string[]> {
   const p = await context.newPage();
   try {
     await p.goto(url, { waitUntil: 'load' });
@@ -20,7 +22,7 @@ export async function axeViolations(context: BrowserContext, url: string, ready?
     await p.evaluate(AXE_SOURCE);
     const results = (await p.evaluate(
       (tags) => (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-      WCAG_22_AA,
+      tags,
     )) as AxeResults;
     return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
   } finally {

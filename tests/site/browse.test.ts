@@ -22,7 +22,7 @@ describe('browsing without search', () => {
     expect(decodeURIComponent(new URL(p.url()).pathname)).toBe('/industries/畜牧业/');
     await p.locator('section', { hasText: '2020年版' }).getByRole('link', { name: '蚕类品种、繁育和蚕茧采集加工利用技术' }).click();
     expect(new URL(p.url()).pathname).toBe('/entries/silkworm-breeds/2020/');
-    await p.locator('#cp-1').getByRole('link', { name: '链接', exact: true }).click();
+    await p.locator('#cp-1').getByRole('link', { name: '控制要点1的永久链接', exact: true }).click();
     expect(new URL(p.url()).hash).toBe('#cp-1');
     expect(await p.locator('#cp-1').innerText()).toContain('除杂交一代蚕品种以外的蚕遗传资源');
     const targeted = await p.evaluate(() => document.querySelector(':target')?.id);

@@ -1,7 +1,8 @@
 /**
- * The catalogue in English (/en/editions/, /en/entries/<key>/<edition>/, …): names and control points stay Chinese in
- * lang="zh-CN" with our rendering (or "Not yet translated") after each, the English citation comes first, badges and
- * notices are English; the Chinese pages keep their text.
+ * The catalogue in English (/en/editions/, /en/entries/<key>/<edition>/, …): names lead with our English, the official
+ * Chinese beside it in lang="zh-CN" and a line saying the English is ours; control points stay Chinese with our
+ * rendering (or "Not yet translated") after each; the English citation comes first, badges and notices are English;
+ * the Chinese pages keep their text.
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
@@ -25,19 +26,17 @@ const citable = (v: EntryVersion) => ({ ...v, ...editionInstruments(cat.editions
 const uav = () => versionsIn(cat, '2023').find((v) => v.key === 'uav')!;
 
 describe('an English entry page', () => {
-  test('the Chinese name in lang="zh-CN", then our rendering with its label (or "Not yet translated")', () => {
+  test('our English name first, the Chinese name beside it in lang="zh-CN", then the line that says the English is ours', () => {
     const v = uav();
     const doc = page(siteDir, '/en/entries/uav/2023/');
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en');
     const h1 = doc.querySelector('article h1')!;
-    expect(h1.getAttribute('lang')).toBe('zh-CN');
-    expect(text(h1)).toBe('无人机技术');
-    const rendering = h1.nextElementSibling!;
-    expect(rendering.hasAttribute('data-rendering')).toBe(true);
-    expect(text(rendering.querySelector('.rendering-label'))).toBe(
-      v.nameEn ? 'Unofficial translation (the Chinese is authoritative):' : 'Not yet translated: the Chinese above is the text.',
-    );
-    if (v.nameEn) expect(text(rendering)).toContain(v.nameEn);
+    expect(h1.getAttribute('lang')).toBeUndefined();
+    expect(v.nameEn).toBeDefined();
+    expect(text(h1)).toBe(`${v.nameEn} 无人机技术`);
+    expect(text(h1.querySelector('[lang="zh-CN"]'))).toBe('无人机技术');
+    expect(text(h1.nextElementSibling)).toBe('The English name is our unofficial translation; the Chinese name beside it is the official wording, and it is authoritative.');
+    expect(text(doc.querySelector('title'))).toBe(`${v.nameEn} (our translation) [无人机技术], 203912X · 2023 edition · China's export controls on technology: a reference`);
   });
 
   test('each control point: its Chinese wording in lang="zh-CN", followed by a rendering', () => {
@@ -49,6 +48,7 @@ describe('an English entry page', () => {
     const r = li.querySelector('[data-rendering]')!;
     expect(r.getAttribute('data-rendering')).toBe(cp.en ? 'unofficial' : 'missing');
     expect(text(li.querySelector('.cp-link'))).toBe('Link');
+    expect(li.querySelector('.cp-link')?.getAttribute('aria-label')).toBe('Permanent link to control point 5');
     expect(li.querySelector('.cp-link')?.getAttribute('href')).toBe('/en/entries/uav/2023/#cp-5');
   });
 
@@ -56,20 +56,21 @@ describe('an English entry page', () => {
     const v = uav();
     const c = citeEntry(citable(v), ORIGIN);
     expect(c.en).toBe(
-      `MOFCOM & MOST Announcement No. 57 of 2023 (商务部 科技部公告2023年第57号), Catalogue of Technologies Prohibited or Restricted from Export, 2023 edition, Restricted part, 序号 71, “无人机技术”${v.nameEn ? ` [unofficial English: ${v.nameEn}]` : ''}, 编号 203912X. Unofficial reference copy: ${ORIGIN}/entries/uav/2023/`,
+      `Catalogue of Technologies Prohibited or Restricted from Export [《中国禁止出口限制出口技术目录》], 2023 edition, issued by MOFCOM & MOST Announcement No. 57 of 2023 [商务部 科技部公告2023年第57号], Restricted part [限制出口部分], serial number 71 [序号71], “${v.nameEn}” (our unofficial translation) [“无人机技术”], code 203912X [编号203912X]. English page: ${ORIGIN}/en/entries/uav/2023/; Chinese page (the Chinese wording is authoritative): ${ORIGIN}/entries/uav/2023/`,
     );
     const doc = page(siteDir, '/en/entries/uav/2023/');
     const cite = doc.querySelector('.cite')!;
     expect(text(cite.querySelector('summary'))).toBe('Cite this entry');
     const [first, second] = cite.querySelectorAll('.cite-text p');
     expect(text(first!)).toBe(c.en);
-    expect(first!.querySelectorAll('[lang="zh-CN"]').map((el) => text(el))).toEqual(['商务部 科技部公告2023年第57号', '序号', '“无人机技术”', '编号']);
+    expect(first!.querySelectorAll('[lang="zh-CN"]').map((el) => text(el))).toEqual(['《中国禁止出口限制出口技术目录》', '商务部 科技部公告2023年第57号', '限制出口部分', '序号', '“无人机技术”', '编号']);
     expect(second!.getAttribute('lang')).toBe('zh-CN');
     expect(text(second!)).toBe(c.zh);
     expect(cite.querySelector('[data-cite-text]')?.getAttribute('data-cite-text')).toBe(citationText(c, 'en'));
     const point = doc.querySelector('#cp-5 .cite')!;
     expect(text(point.querySelector('summary'))).toBe('Cite control point 5');
     expect(text(point.querySelector('.cite-text p'))).toBe(citeControlPoint(citable(v), v.controlPoints.find((p) => p.anchor === 'cp-5')!, ORIGIN).en);
+    expect(text(point.querySelector('.cite-text p'))).toContain(', control point 5 [控制要点5]. English page: https://example.org/en/entries/uav/2023/#cp-5;');
   });
 
   test('English badges, facts, standing and print notice', () => {
@@ -126,23 +127,25 @@ describe('every catalogue template in English', () => {
     }
   });
 
-  test('every entry version has an English page; names there are marked Chinese, each followed by a rendering', () => {
+  test('every entry version has an English page; its name in English first, the Chinese marked; each point followed by a rendering', () => {
     for (const v of allVersions(cat)) {
       const doc = page(siteDir, `/en${entryUrl(v.key, v.edition)}`);
       const h1 = doc.querySelector('article h1')!;
-      expect(h1.getAttribute('lang'), v.key).toBe('zh-CN');
-      expect(h1.nextElementSibling?.hasAttribute('data-rendering'), v.key).toBe(true);
+      expect(text(h1.querySelector('[lang="zh-CN"]')), v.key).toBe(v.name);
+      expect(h1.nextElementSibling?.hasAttribute('data-name-note'), v.key).toBe(true);
       expect(doc.querySelectorAll('ol.control-points [data-rendering]').length, v.key).toBe(v.controlPoints.filter((cp) => cp.text).length);
     }
   });
 
-  test('list pages: entry names in lang="zh-CN" with a rendering; English part badges and headings', () => {
+  test('list pages: our English name first in each link, the Chinese beside it in lang="zh-CN"; English part badges and headings', () => {
     const doc = page(siteDir, '/en/parts/restricted/');
     expect(text(doc.querySelector('h1'))).toBe('Restricted entries Restricted');
+    expect(text(doc.querySelector('[data-name-legend]'))).toBe('Names: our unofficial English translation first, then the official Chinese name, which is authoritative.');
     const item = doc.querySelector('.entry-list li')!;
-    expect(item.querySelector('a')?.getAttribute('lang')).toBe('zh-CN');
+    const v = allVersions(cat).find((x) => item.querySelector('a')?.getAttribute('href') === `/en${entryUrl(x.key, x.edition)}`)!;
     expect(item.querySelector('a')?.getAttribute('href')).toMatch(/^\/en\/entries\/[^/]+\/\d{4}\/$/);
-    expect(item.querySelector('[data-rendering]')).not.toBeNull();
+    expect(text(item.querySelector('a'))).toBe(`${v.nameEn} ${v.name}`);
+    expect(text(item.querySelector('a [lang="zh-CN"]'))).toBe(v.name);
     expect(text(page(siteDir, '/en/editions/').querySelector('h1'))).toBe('Editions');
     expect(text(page(siteDir, '/en/changes/2023-2025/').querySelector('h1'))).toBe('What changed from the 2023 edition to the 2025 edition');
   });

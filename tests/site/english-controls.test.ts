@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { HTMLElement } from 'node-html-parser';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
+import { quoteEnglish, quoteWording } from '../../src/lib/citation.ts';
 import { dateEn, instrumentNameEn } from '../../src/lib/controls/labels.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site-content.ts';
@@ -142,15 +143,18 @@ describe('statuses, dates and notices in English', () => {
 });
 
 describe('citations', () => {
-  test('the English citation names the instrument in English with the Chinese in brackets, marked, and the clause as numbered', () => {
+  test('the English citation: the instrument and the clause in English, the official Chinese in brackets, marked, the words cited, both addresses', () => {
     const doc = en('/controls/2025-62/');
+    const inst = controls.byId.get('2025-62')!;
+    const clause = inst.clauses.find((c) => c.id === '1-1')!;
     const cite = doc.querySelector('#cl-1-1 .cite-text p[lang="en"]')!;
-    expect(text(cite)).toBe('MOFCOM Announcement No. 62 of 2025 (商务部公告2025年第62号), 一（一）. Unofficial reference copy: https://example.org/controls/2025-62/#cl-1-1');
-    expect(cite.querySelectorAll('[lang="zh-CN"]').map((s) => text(s))).toEqual(['商务部公告2025年第62号', '一（一）']);
-    expect(text(doc.querySelector('#cl-1-1 .cite summary'))).toBe('Cite 一（一）');
+    expect(text(cite)).toBe(
+      `MOFCOM Announcement No. 62 of 2025 [商务部公告2025年第62号], clause 1(1) [一（一）], “${quoteEnglish(clause.en!)}” (our unofficial translation) [“${quoteWording(clause.text.replace(/\s+/g, ' '))}”]. English page: https://example.org/en/controls/2025-62/#cl-1-1; Chinese page (the Chinese wording is authoritative): https://example.org/controls/2025-62/#cl-1-1`,
+    );
+    expect(cite.querySelectorAll('[lang="zh-CN"]').map((s) => text(s)).slice(0, 2)).toEqual(['商务部公告2025年第62号', '一（一）']);
     expect(text(doc.querySelector('.cite-copy'))).toBe('Copy citation');
     const item = en(controlItemUrl('2025-62', '1-1')).querySelector('.cite-text p[lang="en"]')!;
-    expect(text(item)).toBe('MOFCOM Announcement No. 62 of 2025 (商务部公告2025年第62号), 一（一）, control code 1E902.a. Unofficial reference copy: https://example.org/controls/2025-62/items/1-1/');
+    expect(text(item)).toMatch(/^MOFCOM Announcement No\. 62 of 2025 \[商务部公告2025年第62号\], clause 1\(1\) \[一（一）\], control code 1E902\.a, “.+” \(our unofficial translation\) \[“.+”\]\. English page: https:\/\/example\.org\/en\/controls\/2025-62\/items\/1-1\/; Chinese page \(the Chinese wording is authoritative\): https:\/\/example\.org\/controls\/2025-62\/items\/1-1\/$/);
   });
 });
 

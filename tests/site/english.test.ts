@@ -39,8 +39,9 @@ const AXE_PAGES = [
   '/en/amendments/2025-28/',
   '/en/changes/',
   '/en/changes/2023-2025/',
-  // Prose, search and the English 404.
+  // Prose, the glossary, search and the English 404.
   '/en/about/',
+  '/en/glossary/',
   '/en/coverage/',
   '/en/data/',
   '/en/search/',

@@ -1,7 +1,7 @@
 /** English renderings: the glossary's terms, codes and numbers, and English-only fields — errors tested word for word. */
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/errors.ts';
-import { checkRenderings, readGlossary, renderingProblems, termEn, type Glossary } from '../../src/lib/glossary.ts';
+import { checkRenderings, checkSpelling, readGlossary, renderingProblems, spellingProblems, termEn, type Glossary } from '../../src/lib/glossary.ts';
 import type { ContentProblem } from '../../src/lib/errors.ts';
 import { fileURLToPath } from 'node:url';
 import { contentFromFiles, readContent, readContentFiles } from '../../src/lib/read-content.ts';
@@ -25,9 +25,11 @@ const problemsOf = (files: Map<string, string>): ContentProblem[] => {
 const G: Glossary = {
   file: 'content/glossary.md',
   terms: [
-    { zh: '稀土', en: 'rare earth', also: ['rare-earth'] },
-    { zh: '医药制造业', en: 'Manufacture of medicines', also: [] },
+    { zh: '稀土', en: 'rare earth', also: ['rare-earth'], not: [] },
+    { zh: '医药制造业', en: 'Manufacture of medicines', also: [], not: [] },
+    { zh: '序号', en: 'serial number', also: [], not: ['sequence number'] },
   ],
+  spellings: [{ use: 'vapour', not: ['vapor'] }],
 };
 
 describe('one rendering', () => {
@@ -65,7 +67,7 @@ describe('renderings in content files', () => {
   test('the project\'s content passes, and its counts of renderings add up', () => {
     const content = buildSiteContent(readContent(PROJECT));
     const counts = translationCounts(content.catalogue, content.controls);
-    expect(counts.map((c) => c.kind)).toEqual(['entry-names', 'control-points', 'instrument-titles', 'clauses', 'items']);
+    expect(counts.map((c) => c.kind)).toEqual(['entry-names', 'control-points', 'instrument-titles', 'clauses', 'items', 'amendment-clauses', 'deleted-names']);
     for (const c of counts) expect(c.translated).toBeLessThanOrEqual(c.held);
     expect(counts.find((c) => c.kind === 'items')!.held).toBe(content.controls.items.length);
   });
@@ -104,5 +106,46 @@ describe('our own prose in English (noteEn, missingEn, bodyEn…)', () => {
       { file: f, field: 'bodyEn', reason: 'must be English: no Chinese characters (the Chinese stays in the body)' },
       { file: f, field: 'conflictsEn', reason: 'has 1 item(s) but conflicts has 0: one English item per Chinese item, in order' },
     ]);
+  });
+});
+
+describe('one spelling convention (British) and one English per term', () => {
+  test('-ize and -yze words are refused with their British spelling; size, seize and prize are not -ize words', () => {
+    expect(spellingProblems(G, 'The utilization of organizations; analyzed.')).toEqual([
+      'writes "utilization": our English is British, "utilisation" (content/glossary.md, spelling)',
+      'writes "organizations": our English is British, "organisations" (content/glossary.md, spelling)',
+      'writes "analyzed": our English is British, "analysed" (content/glossary.md, spelling)',
+    ]);
+    expect(spellingProblems(G, 'A particle size of 8 μm; goods seized; a prize; utilisation, organisation, analysed.')).toEqual([]);
+  });
+  test('a spelling the glossary lists, and a second rendering of a term, are refused naming the word', () => {
+    expect(spellingProblems(G, 'Chemical vapor deposition')).toEqual(['writes "vapor": our English is British, "vapour" (content/glossary.md, spellings)']);
+    expect(spellingProblems(G, 'The Sequence number is 71')).toEqual(['writes "Sequence number": the glossary\'s English for 序号 is "serial number" (content/glossary.md)']);
+    expect(spellingProblems(G, 'The serial number, the vapour, vaporous')).toEqual([]);
+  });
+  test('every English field of a file is checked (en, …En, lists of them), the Chinese never; file, field and word named', () => {
+    const problems: ContentProblem[] = [];
+    checkSpelling(G, [{ file: 'content/controls/2099-1.md', data: { subject: 'vapor', clauses: [{ text: '序号', en: 'sequence number 1' }], conflictsEn: ['fine', 'an organization'] } }, { file: 'src/translations/en.json', data: { 'entry.seq': 'Sequence number' }, english: true }], problems);
+    expect(problems).toEqual([
+      { file: 'content/controls/2099-1.md', field: 'clauses[0].en', reason: 'writes "sequence number": the glossary\'s English for 序号 is "serial number" (content/glossary.md)' },
+      { file: 'content/controls/2099-1.md', field: 'conflictsEn[1]', reason: 'writes "organization": our English is British, "organisation" (content/glossary.md, spelling)' },
+      { file: 'src/translations/en.json', field: 'entry.seq', reason: 'writes "Sequence number": the glossary\'s English for 序号 is "serial number" (content/glossary.md)' },
+    ]);
+  });
+  test('the content check stops on a second spelling of a glossary term, word for word', () => {
+    const files = readContentFiles(fixtureRoot('controls-basic'));
+    const f = 'content/controls/2001-1.md';
+    files.set('content/glossary.md', '---\nspellings:\n  - { use: vapour, not: [vapor] }\nterms:\n  - { zh: 序号, en: serial number, not: [sequence number] }\n---\n');
+    files.set(f, files.get(f)!.replace(/^subject: (.*)$/m, 'subject: $1\nsubjectEn: "Test items: utilization of vapor, by sequence number"'));
+    expect(problemsOf(files)).toEqual([
+      { file: f, field: 'subjectEn', reason: 'writes "utilization": our English is British, "utilisation" (content/glossary.md, spelling)' },
+      { file: f, field: 'subjectEn', reason: 'writes "vapor": our English is British, "vapour" (content/glossary.md, spellings)' },
+      { file: f, field: 'subjectEn', reason: 'writes "sequence number": the glossary\'s English for 序号 is "serial number" (content/glossary.md)' },
+    ]);
+  });
+  test('the project\'s English is all British, with one English per term (the real glossary, content and interface strings)', () => {
+    const content = buildSiteContent(readContent(PROJECT));
+    expect(content.glossary.spellings?.length).toBeGreaterThan(5);
+    expect(content.glossary.terms.find((t) => t.zh === '序号')?.not).toContain('sequence number');
   });
 });

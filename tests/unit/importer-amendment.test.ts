@@ -21,7 +21,7 @@ const clausesOf = (root: string, id: string): ClauseData[] =>
 
 /** What the importer owns of a clause: everything but the editor's note and source. */
 /** What the importer brings: the official wording and its facts; our notes, sources and English renderings are added by hand. */
-const wording = ({ note: _n, noteEn: _ne, source: _s, en: _e, ...rest }: ClauseData) => rest;
+const wording = ({ note: _n, noteEn: _ne, source: _s, en: _e, wordingEn: _we, ...rest }: ClauseData) => rest;
 
 describe('the verbatim clauses 1–5 of 公告2020年第38号', () => {
   const parsed = parseAdjustmentText(readFileSync(CLAUSES, 'utf8'), '2020');

@@ -8,6 +8,7 @@ import { toSimplifiedByCharacter } from './script.ts';
 import { clauseAnchor, clauseWithin, compareInstrumentIds, itemAnchor } from './ids.ts';
 import { statusOn } from './status.ts';
 import { dayBefore } from '../dates.ts';
+import { clauseLabelEn } from './clause-labels.ts';
 
 const FILE = /^content\/controls\/([^/]+)\.md$/;
 
@@ -26,6 +27,7 @@ function resolve(file: string, body: string, d: InstrumentData): Instrument {
     instrument: d.id,
     id: c.id,
     label: c.label,
+    labelEn: clauseLabelEn(c),
     role: c.role,
     anchor: clauseAnchor(c.id),
     corroboration: c.corroboration.map(src),

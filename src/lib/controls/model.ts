@@ -19,6 +19,8 @@ export interface ControlClause extends Wording {
   instrument: string;
   id: string;
   label: string;
+  /** The label in English (src/lib/controls/clause-labels.ts): 一（一） → "1(1)", 序言 → "preamble". */
+  labelEn: string;
   role: InstrumentData['clauses'][number]['role'];
   /** Fragment id on the instrument page: `cl-1-1`. */
   anchor: string;

@@ -1,6 +1,7 @@
 /** Schemas of the export-control announcements (content/controls/*.md): instruments, clauses, items, relations. */
 import { z } from 'zod';
 import { CONTROL_CODE_PATTERN } from '../codes.ts';
+import { readClauseLabel } from './clause-labels.ts';
 import { BodyEnSchema, DateSchema, HttpUrlSchema, isRealDate, EN_DESCRIPTION, englishField, pairedList, PROSE_EN_DESCRIPTION, ProseEnSchema, proseEnField, TextSchema, TranslationSchema } from '../schemas.ts';
 
 /** Instrument ids are year-number, as the announcements are cited: 2025-62 is 商务部公告2025年第62号. */
@@ -73,7 +74,9 @@ export const ControlClauseSchema = z
   .object({
     id: LocalIdSchema,
     /** How the clause is designated: its number as printed (一、(一)) or, when unnumbered, a plain label. */
-    label: TextSchema,
+    label: TextSchema.refine((s) => readClauseLabel(s) !== undefined, {
+      message: 'the English numbering (src/lib/controls/clause-labels.ts) cannot read this label: write the numbering as printed (一, 一（一）, 一（一）1—3) or one of the block names (序言, 一 第二段, 结尾第一段…), or teach the grammar the new form',
+    }),
     role: z.enum(CLAUSE_ROLES).default('clause'),
     text: WordingSchema,
     /** Our unofficial English rendering of `text`. */
@@ -488,6 +491,8 @@ export const RelatedInstrumentSchema = z
     id: LocalIdSchema,
     /** Its name as a fact (e.g. the catalogue's title), not quoted wording. */
     name: TextSchema,
+    /** Our English of the name (unofficial). */
+    nameEn: TranslationSchema.optional(),
     subject: TextSchema,
     subjectEn: ProseEnSchema.optional(),
     checkedThrough: DateSchema,

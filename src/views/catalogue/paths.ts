@@ -6,6 +6,7 @@ import type { GetStaticPaths } from 'astro';
 import { getCatalogue } from '../../data/catalogue.ts';
 import { allChanges } from '../../lib/changes.ts';
 import { instrumentEn } from '../../lib/citation.ts';
+import { nameTitleEn } from '../../lib/names.ts';
 import { allCodes, editionLabel, entryKeys, getEdition, industries, PART_LABEL, timeline, versionsIn } from '../../lib/queries.ts';
 import { PARTS } from '../../lib/schemas.ts';
 import { absentEditions } from '../../lib/standing.ts';
@@ -59,8 +60,8 @@ export async function entryMeta(key: string, editionId: string, locale: Locale):
   const shown = step?.version ?? step?.removal?.last ?? steps.flatMap((s) => (s.version ? [s.version] : [])).at(-1)!;
   if (locale === 'en') {
     return {
-      title: `${shown.name}${shown.code ? ` (${shown.code})` : ''} · ${editionId} edition`,
-      description: `Catalogue of Technologies Prohibited or Restricted from Export, ${editionId} edition (${instrumentTitle(edition.data.instrument)}), ${PART_LABEL[shown.part].en} part: ${shown.nameEn ?? shown.name}, code ${shown.code ?? 'unknown'}.`,
+      title: `${nameTitleEn(shown.name, shown.nameEn)}${shown.code ? `, ${shown.code}` : ''} · ${editionId} edition`,
+      description: `Catalogue of Technologies Prohibited or Restricted from Export, ${editionId} edition (${instrumentTitle(edition.data.instrument)}), ${PART_LABEL[shown.part].en} part: ${nameTitleEn(shown.name, shown.nameEn)}, code ${shown.code ?? 'not held'}.`,
     };
   }
   return {
