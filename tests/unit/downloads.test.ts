@@ -21,6 +21,25 @@ describe('edition JSON', () => {
   });
 });
 
+describe('official totals against what is held, per part', () => {
+  // tests/fixtures/basics/content/editions/*.md: 2001 totals 禁止 2, 限制 2; 2002 totals 禁止 1, 限制 3. Held: in 2001
+  // test-a, test-b (禁止) and test-c, test-d (限制); in 2002 test-a (禁止, its deletion uncertain), test-c, test-d and
+  // the added test-e (限制). Every one is complete.
+  test.each([
+    ['2001', { official: 4, held: 4 }, { official: 2, held: 2 }, { official: 2, held: 2 }],
+    ['2002', { official: 4, held: 4 }, { official: 1, held: 1 }, { official: 3, held: 3 }],
+  ])('%s: the whole edition, 禁止 and 限制 each with its own official total', (edition, total, prohibited, restricted) => {
+    const c = editionRecord(cat, edition, ORIGIN).completeness;
+    const full = (x: { official: number; held: number }) => ({ ...x, complete: x.held, partial: 0, nameOnly: 0 });
+    expect(c).toEqual({ total: full(total), 禁止: full(prohibited), 限制: full(restricted) });
+  });
+  test('the sentence at the head of the file says how much of the edition it holds', () => {
+    expect(editionRecord(cat, '2002', ORIGIN).holds).toBe(
+      'This file holds 4 of the 4 entries of the 2002 edition (本文件只含该版 4 项中的 4 项); the others are not held by this site, which does not mean they do not exist.',
+    );
+  });
+});
+
 describe('edition CSV', () => {
   test('starts with a BOM, uses CRLF, one row per control point', () => {
     const csv = editionCsv(cat, '2001', ORIGIN);
