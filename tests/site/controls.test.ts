@@ -3,6 +3,7 @@
  * say what applied on the status date; the 1E902.a item is three clicks from home and first in a search for its code.
  */
 import { readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
@@ -15,6 +16,7 @@ import { controlCodeUrl, controlItemUrl, instrumentUrl } from '../../src/lib/url
 import { sharedPage } from '../helpers/browser.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { page, text } from '../helpers/html.ts';
+import { htmlPages } from '../helpers/site-files.ts';
 import { searchSettled } from '../helpers/search-page.ts';
 import { EXPECTED_INSTRUMENTS } from '../controls-expected.ts';
 
@@ -303,5 +305,30 @@ describe('a suspension announcement after its period', () => {
     const box = page(siteDir, '/controls/2025-70/').querySelector('[data-testid="status"]')!;
     expect(box.getAttribute('data-state')).toBe('spent');
     expect(text(box.querySelector('[data-testid="status-sentence"]'))).toBe('期限已届满：本公告规定的暂停期已于2026年11月10日届满。此后是否另有公告，本站没有资料，未经核实。');
+  });
+});
+
+describe('a status the sources cannot confirm says where to check it', () => {
+  test('every status box on announcement, item and code pages, in both languages, links its announcement\'s official pages', () => {
+    // On the status date every announcement lies after the day its sources were searched up to: no status is verified.
+    for (const i of EXPECTED_INSTRUMENTS) expect(i.checkedThrough < statusDate, i.id).toBe(true);
+    let boxes = 0;
+    for (const [path, file] of htmlPages(siteDir)) {
+      const m = /^(\/en)?\/controls\/(?:(\d{4}-\d+)\/(?:items\/[^/]+\/)?|codes\/[^/]+\/)$/.exec(path);
+      if (!m) continue;
+      const doc = parse(readFileSync(file, 'utf8'));
+      for (const box of doc.querySelectorAll('[data-testid="status"]')) {
+        const id = m[2] ?? /^(\d{4}-\d+)-/.exec(box.closest('.code-use')?.getAttribute('id') ?? '')?.[1];
+        const urls = controls.byId.get(id ?? '')?.data.officialUrls.map((u) => u.url) ?? [];
+        expect(urls.length, `${path}: its announcement ${id} has official pages in content/controls/`).toBeGreaterThan(0);
+        const check = box.querySelector('[data-testid="status-check"]');
+        expect(text(check).startsWith(m[1] ? 'Check on the official website: ' : '请到官方网站核实：'), path).toBe(true);
+        expect(check!.querySelectorAll('a').map((a) => a.getAttribute('href')), path).toEqual(urls);
+        boxes++;
+      }
+    }
+    // Each announcement page, item page and code use, twice (Chinese and English).
+    const uses = [...controls.codes.values()].reduce((n, items) => n + items.length, 0);
+    expect(boxes).toBe(2 * (controls.instruments.length + controls.items.length + uses));
   });
 });
