@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { calculateMetrics, type Metrics, type MetricsResult } from 'mutation-testing-metrics';
+import { calculateMetrics, type Metrics } from 'mutation-testing-metrics';
 import type { FileResult, MutationTestResult } from 'mutation-testing-report-schema';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -87,22 +87,29 @@ export function groupProblems(files: string[], groups: Record<string, string[]> 
 /** The score as Stryker counts it: detected / (detected + undetected); NaN when nothing was tested. */
 const pct = (m: Metrics): string => (Number.isNaN(m.mutationScore) ? '   n/a' : `${m.mutationScore.toFixed(1).padStart(5)} %`);
 const row = (name: string, m: Metrics): string =>
-  `${name.padEnd(36)} ${pct(m)}  killed ${String(m.killed).padStart(4)}  timeout ${String(m.timeout).padStart(3)}  survived ${String(m.survived).padStart(4)}  no coverage ${String(m.noCoverage).padStart(4)}  ignored ${String(m.ignored).padStart(4)}`;
+  `${name.padEnd(40)} ${pct(m)}  killed ${String(m.killed).padStart(4)}  timeout ${String(m.timeout).padStart(3)}  survived ${String(m.survived).padStart(4)}  no coverage ${String(m.noCoverage).padStart(4)}  ignored ${String(m.ignored).padStart(4)}  not compiling ${String(m.compileErrors).padStart(4)}`;
 
-/** Folders first (src/lib/ and each folder below it), then every file, each with its score and counts. */
+/** The folder of a file, as a path ending in /: src/lib/controls/status.ts → src/lib/controls/. */
+const folderOf = (file: string): string => file.slice(0, file.lastIndexOf('/') + 1);
+
+/**
+ * Folders first — src/lib/ as a whole, then each folder on its own files (src/lib/ itself, src/lib/controls/…) — then
+ * every file, each with its score and counts (mutation-testing-metrics counts them as Stryker's own report does).
+ */
 export function summaryLines(report: MutationTestResult): string[] {
-  const tree = calculateMetrics(report.files);
-  const folders: string[] = [];
-  const files: string[] = [];
-  const walk = (node: MetricsResult, path: string) => {
-    if (node.file) files.push(row(path, node.metrics));
-    else {
-      folders.push(row(`${path}/`, node.metrics));
-      for (const child of node.childResults) walk(child, path ? `${path}/${child.name}` : child.name);
-    }
-  };
-  walk(tree, tree.name);
-  return ['Mutation score per folder (killed + timeout) / (killed + timeout + survived + no coverage):', ...folders, '', 'Per file:', ...files];
+  const names = Object.keys(report.files).map((f) => relative(ROOT, join(ROOT, f)).split('\\').join('/')).sort();
+  const byName = new Map(Object.entries(report.files).map(([f, r]) => [relative(ROOT, join(ROOT, f)).split('\\').join('/'), r]));
+  const metricsOf = (files: string[]): Metrics => calculateMetrics(Object.fromEntries(files.map((f) => [f, byName.get(f)!]))).metrics;
+  const top = [...new Set(names.map((f) => f.split('/').slice(0, 2).join('/') + '/'))];
+  const folders = [...new Set(names.map(folderOf))].sort();
+  return [
+    'Mutation score (killed + timeout) / (killed + timeout + survived + no coverage), per folder:',
+    ...top.map((t) => row(`${t} (all)`, metricsOf(names.filter((f) => f.startsWith(t))))),
+    ...folders.map((d) => row(d, metricsOf(names.filter((f) => folderOf(f) === d)))),
+    '',
+    'Per file:',
+    ...names.map((f) => row(f, metricsOf([f]))),
+  ];
 }
 
 /** One report over every group's last result: the files of all groups together. */
