@@ -39,8 +39,11 @@ export interface SiteConfig {
 /** Raised for a configuration a build cannot run with; the message says which variable and how to set it. */
 export class SiteConfigError extends Error {}
 
-/** Host names that are never a published site's: reserved test and example names, and this machine. */
-const NOT_PUBLIC = /(^|\.)(localhost|example|invalid|test|local)$|^127\.|^0\.0\.0\.0$|^\[::1\]$/;
+/**
+ * Host names that are never a published site's: this machine (localhost, 127.x.x.x, 0.0.0.0, [::1]), the reserved
+ * top-level names .example, .invalid, .test, .local and .localhost, and the example domains example.com, .net, .org.
+ */
+const NOT_PUBLIC = /(^|\.)(localhost|example|invalid|test|local|example\.(com|net|org))$|^127(\.\d{1,3}){3}$|^0\.0\.0\.0$|^\[::1\]$/;
 
 function readOrigin(given: string | undefined, publish: boolean): string {
   if (!given) {

@@ -42,6 +42,8 @@ export const BAD_CONTENT: [string, string][] = [
   // The export-control announcements (content/controls/) and the cross-references between the two regimes.
   ['controls-relation-missing-instrument', 'content/controls/2001-2.md — relations[0].target: names 2001-9, which has no file in content/controls/ (add one, of kind referenced if only its name is known)'],
   ['controls-event-before-instrument', 'content/controls/2001-2.md — relations[0].from: is 2001-02-01, before 2001-1 was published (2001-03-01)'],
+  ['controls-suspension-before-own-announcement', 'content/controls/2001-2.md — relations[0].from: is 2001-05-01, before this instrument was published (2001-06-01)'],
+  ['rendering-changes-day', 'content/controls/2001-2.md — clauses[0].en: leaves out 1, which the Chinese has: codes and numbers are kept as they are'],
   ['controls-overlapping-suspensions', 'content/controls/2001-2.md — relations[1]: suspends 2001-1 from 2001-09-01 to 2001-10-31, overlapping the suspension by 2001-2 (2001-06-01 to 2001-09-30); record one period, or correct the dates'],
   ['controls-code-wrong-format', 'content/controls/2001-1.md — items[0].codes[0]: must be a control code: a digit, a capital letter A–E, three digits, then optional parts such as .a or .a.1 (e.g. 1E902.a)'],
   ['controls-wording-grade-c', 'content/controls/2001-1.md — clauses[2].source: names source "news" of grade C; official wording is published only from grade A or B sources'],

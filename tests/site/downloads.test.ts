@@ -49,6 +49,19 @@ describe('/data/<edition>.json', () => {
     }
   });
 
+  test('the official totals of each part, as the editions published them (content/editions/*.md, grade A)', () => {
+    const official = (id: string) => {
+      const c = (JSON.parse(read(editionJsonUrl(id))) as DownloadEdition).completeness;
+      return [c.total.official, c.禁止.official, c.限制.official];
+    };
+    expect(Object.fromEntries(cat.editions.map((e) => [e.id, official(e.id)]))).toEqual({
+      '2008': [150, 33, 117],
+      '2020': [164, 29, 135],
+      '2023': [134, 24, 110],
+      '2025': [132, 23, 109],
+    });
+  });
+
   test('each file validates against /data/schema.json and against the zod schema it was generated from', () => {
     const schema = JSON.parse(read(schemaJsonUrl()));
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');

@@ -11,7 +11,11 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { page } from '../helpers/html.ts';
 import { htmlPages } from '../helpers/site-files.ts';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { allVersions } from '../../src/lib/queries.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site-content.ts';
 
 const base = inject('baseUrl');
 const siteDir = inject('siteDir');
@@ -103,6 +107,38 @@ describe('what the built pages declare', () => {
     }
     // Once pages with official wording are in English, renderings must be found (the label is checked on real ones).
     if (ENGLISH.some(([path]) => /^\/en\/(controls|entries)\//.test(path))) expect(seen).toBeGreaterThan(0);
+  });
+  test('wherever our rendering of official wording appears, not only in [data-rendering] elements, it is labelled as unofficial', () => {
+    // Every rendering the content holds (long enough to be recognised in running text), as the pages print it.
+    const { catalogue, controls } = buildSiteContent(readContent(fileURLToPath(new URL('../..', import.meta.url))));
+    const renderings = new Set<string>();
+    const add = (en: string | undefined) => en && en.length >= 16 && renderings.add(en.replace(/\s+/g, ' ').trim());
+    for (const v of allVersions(catalogue)) [v.nameEn, ...v.controlPoints.map((cp) => cp.en)].forEach(add);
+    for (const i of controls.instruments) [i.title?.en, ...i.clauses.map((c) => c.en), ...i.items.map((it) => it.en), ...i.data.legalBasis.map((b) => b.en)].forEach(add);
+    expect(renderings.size).toBeGreaterThan(100);
+    const unlabelled: string[] = [];
+    const ways = { rendering: 0, citation: 0, prose: 0 };
+    for (const [path, file] of ENGLISH) {
+      const walk = (el: HTMLElement) => {
+        for (const n of el.childNodes) {
+          if (n.nodeType === 1) walk(n as HTMLElement);
+          if (n.nodeType !== 3) continue;
+          const t = n.text.replace(/\s+/g, ' ');
+          const found = [...renderings].find((r) => t.includes(r));
+          if (!found) continue;
+          const box = el.closest('[data-rendering]');
+          if (box && box.getAttribute('data-rendering') !== 'missing' && box.querySelector('.rendering-label')?.text === 'Unofficial translation (the Chinese is authoritative):') ways.rendering++;
+          else if (t.includes(`[unofficial English: ${found}]`)) ways.citation++;
+          // Our own prose (a note, lang="en" under "Our note"), which may quote our rendering.
+          else if (el.closest('[data-prose="en"]')) ways.prose++;
+          else unlabelled.push(`${path}: "${t.trim().slice(0, 120)}"`);
+        }
+      };
+      walk(parse(readFileSync(file, 'utf8')).querySelector('body')!);
+    }
+    expect(unlabelled).toEqual([]);
+    // Each way is met on the built site: the labelled rendering, a citation's "[unofficial English: …]", our notes.
+    expect(Object.values(ways).every((n) => n > 0), JSON.stringify(ways)).toBe(true);
   });
   test('hreflang alternates both ways between / and /en/, and a switch on each', () => {
     const zh = page(siteDir, '/');

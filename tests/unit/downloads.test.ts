@@ -1,8 +1,10 @@
 /** Open-data serialisers on the fictional `basics` fixture: JSON record, CSV quoting, schema, the /data/ list. */
 import { describe, expect, test } from 'vitest';
-import { loadFixture } from '../helpers/fixtures.ts';
+import { loadFixture, loadSiteFixture } from '../helpers/fixtures.ts';
 import { csvField, downloadFiles, downloadJsonSchema, editionCsv, editionRecord, byteSize, formatBytes } from '../../src/lib/downloads.ts';
 import { DownloadEditionSchema } from '../../src/lib/schemas.ts';
+import { CSV_COLUMNS, describeProseEn } from '../../src/lib/downloads.ts';
+import { parseCsv } from '../helpers/csv.ts';
 
 const cat = loadFixture('basics');
 const ORIGIN = 'https://example.org';
@@ -18,6 +20,25 @@ describe('edition JSON', () => {
     expect(c.controlPoints[0]).toMatchObject({ n: 1, text: '修改后的测试要点', url: 'https://example.org/entries/test-c/2002/#cp-1' });
     expect(r.entries.find((e) => e.code === '990101J')!.uncertain?.clause.n).toBe(2);
     expect(r.completeness.total.held).toBe(4);
+  });
+});
+
+describe('official totals against what is held, per part', () => {
+  // tests/fixtures/basics/content/editions/*.md: 2001 totals 禁止 2, 限制 2; 2002 totals 禁止 1, 限制 3. Held: in 2001
+  // test-a, test-b (禁止) and test-c, test-d (限制); in 2002 test-a (禁止, its deletion uncertain), test-c, test-d and
+  // the added test-e (限制). Every one is complete.
+  test.each([
+    ['2001', { official: 4, held: 4 }, { official: 2, held: 2 }, { official: 2, held: 2 }],
+    ['2002', { official: 4, held: 4 }, { official: 1, held: 1 }, { official: 3, held: 3 }],
+  ])('%s: the whole edition, 禁止 and 限制 each with its own official total', (edition, total, prohibited, restricted) => {
+    const c = editionRecord(cat, edition, ORIGIN).completeness;
+    const full = (x: { official: number; held: number }) => ({ ...x, complete: x.held, partial: 0, nameOnly: 0 });
+    expect(c).toEqual({ total: full(total), 禁止: full(prohibited), 限制: full(restricted) });
+  });
+  test('the sentence at the head of the file says how much of the edition it holds', () => {
+    expect(editionRecord(cat, '2002', ORIGIN).holds).toBe(
+      'This file holds 4 of the 4 entries of the 2002 edition (本文件只含该版 4 项中的 4 项); the others are not held by this site, which does not mean they do not exist.',
+    );
   });
 });
 
@@ -118,5 +139,117 @@ describe('English renderings in the controls downloads', () => {
     const resolve = (node: Node): Node => (node.$ref ? resolve(node.$ref.slice(2).split('/').reduce<Node>((n, k) => n[k] as Node, schema as Node)) : node);
     expect(resolve(schema.definitions.Item.properties.en).description).toMatch(/^our own unofficial English translation of `text`; the Chinese is authoritative/);
     expect(schema.definitions.Instrument.properties.subjectEn.description).toMatch(/not official wording; the Chinese is authoritative/);
+  });
+});
+
+describe('every CSV column, on the prose-en fixture (tests/fixtures/prose-en: one entry with its English, one without)', () => {
+  const { catalogue } = loadSiteFixture('prose-en');
+  const [header, ...rows] = parseCsv(editionCsv(catalogue, '2001', ORIGIN).slice(1));
+  const row = (key: string) => Object.fromEntries(header!.map((h, i) => [h, rows.find((r) => r[header!.indexOf('key')] === key)![i]]));
+
+  test('the columns, in order', () => {
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(2);
+  });
+  test('test-a: English beside the Chinese, its notes, what is missing in both languages, the source with its address', () => {
+    expect(row('test-a')).toEqual({
+      edition: '2001',
+      part: '禁止',
+      seq: '',
+      code: '990101J',
+      name: '测试技术甲',
+      name_en: 'Test technology A',
+      industry: '',
+      completeness: 'partial',
+      missing: '控制要点2的措辞；行业标题',
+      missing_en: 'The wording of control point 2; The industry heading',
+      cp_n: '1',
+      cp_anchor: 'cp-1',
+      cp_text: '测试要点一。',
+      cp_text_en: 'Test point one.',
+      cp_note: '要点一的说明。',
+      cp_note_en: 'A note on point one & "its" wording.',
+      former_codes: '',
+      predecessors: '',
+      sources: '[A] 测试来源 <https://example.org/source/a>',
+      entry_url: 'https://example.org/entries/test-a/2001/',
+      cp_url: 'https://example.org/entries/test-a/2001/#cp-1',
+      key: 'test-a',
+      edition_entries_held: '2',
+      edition_entries_official: '4',
+    });
+  });
+  test('test-b: no English written, so the English cells are empty; a source without an address', () => {
+    expect(row('test-b')).toMatchObject({
+      part: '限制',
+      code: '990102X',
+      name: '测试技术乙',
+      name_en: '',
+      missing: '控制要点',
+      missing_en: '',
+      cp_text: '测试要点乙一。',
+      cp_text_en: '',
+      cp_note: '只有中文的说明。',
+      cp_note_en: '',
+      sources: '[B] 乙的来源',
+    });
+  });
+  test('an entry without control points has one row, its point cells empty', () => {
+    const fixture = loadSiteFixture('prose-en').catalogue;
+    fixture.versions.get('2001')!.find((v) => v.key === 'test-b')!.controlPoints = [];
+    const [h, ...rs] = parseCsv(editionCsv(fixture, '2001', ORIGIN).slice(1));
+    const b = rs.filter((r) => r[h!.indexOf('key')] === 'test-b');
+    expect(b).toHaveLength(1);
+    expect(['cp_n', 'cp_anchor', 'cp_text', 'cp_url'].map((c) => b[0]![h!.indexOf(c)])).toEqual(['', '', '', '']);
+  });
+});
+
+describe('the English of our prose in the JSON Schema', () => {
+  test('an xEn field beside x without a description gets one; a $ref is wrapped; nameEn, described fields and lone xEn are left', () => {
+    const schema = {
+      properties: {
+        note: { type: 'string' },
+        noteEn: { type: 'string' },
+        title: { type: 'string' },
+        titleEn: { $ref: '#/definitions/Text' },
+        name: { type: 'string' },
+        nameEn: { type: 'string' },
+        covers: { type: 'string' },
+        coversEn: { type: 'string', description: 'ours' },
+        lonelyEn: { type: 'string' },
+        bodyEn: { type: 'string' },
+        nested: { properties: { what: { type: 'string' }, whatEn: { type: 'string' } } },
+      },
+    };
+    const out = describeProseEn(structuredClone(schema));
+    const d = (x: string) => `our own words, in English: the English of ${x} (our note, not official wording and not a translation of it); the Chinese ${x} prevails where they differ. Absent when not yet written`;
+    expect(out.properties.noteEn).toEqual({ type: 'string', description: d('`note`') });
+    expect(out.properties.titleEn).toEqual({ allOf: [{ $ref: '#/definitions/Text' }], description: d('`title`') });
+    expect(out.properties.bodyEn).toEqual({ type: 'string', description: `${d('Markdown body (our notes)')} (Markdown)` });
+    expect(out.properties.nested.properties.whatEn).toEqual({ type: 'string', description: d('`what`') });
+    expect([out.properties.nameEn, out.properties.coversEn, out.properties.lonelyEn]).toEqual([schema.properties.nameEn, schema.properties.coversEn, schema.properties.lonelyEn]);
+  });
+});
+
+describe('the /data/ list, in both languages', () => {
+  test('each file with its kind and labels', () => {
+    expect(downloadFiles(cat, ORIGIN).map((f) => [f.path, f.kind, f.edition ?? null, f.zh, f.en])).toEqual([
+      ['/data/2001.json', 'json', '2001', '全部条目（JSON）', 'all entries, JSON'],
+      ['/data/2001.csv', 'csv', '2001', '控制要点表（CSV，UTF-8 带 BOM）', 'one row per control point, CSV'],
+      ['/data/2002.json', 'json', '2002', '全部条目（JSON）', 'all entries, JSON'],
+      ['/data/2002.csv', 'csv', '2002', '控制要点表（CSV，UTF-8 带 BOM）', 'one row per control point, CSV'],
+      ['/data/changes-2001-2002.json', 'json', null, '2001→2002 的变化（JSON）', 'changes 2001 to 2002, JSON'],
+      ['/coverage.json', 'json', null, '收录情况：各版本各部分持有与缺少的内容（JSON）', 'coverage of each edition and part, JSON'],
+      ['/data/schema.json', 'schema', null, 'JSON 数据的结构说明（JSON Schema）', 'JSON Schema of the edition files'],
+    ]);
+  });
+  test('sizes: bytes of UTF-8, in B below 1 KB, else KB with one decimal', () => {
+    expect([byteSize(''), byteSize('a'), byteSize('测试'), byteSize('😀')]).toEqual([0, 1, 6, 4]);
+    expect([formatBytes(0), formatBytes(1023), formatBytes(1024), formatBytes(1536), formatBytes(10 * 1024 * 1024)]).toEqual(['0 B', '1023 B', '1.0 KB', '1.5 KB', '10240.0 KB']);
+  });
+  test('an edition pair that does not exist is an error naming it', async () => {
+    const { changesJson } = await import('../../src/lib/downloads.ts');
+    expect(() => changesJson(cat, '2001-2009')).toThrow('No edition pair 2001-2009');
+    expect(JSON.parse(changesJson(cat, '2001-2002'))).toMatchObject({ from: '2001', to: '2002' });
   });
 });

@@ -11,10 +11,15 @@ import {
   pagePathOf,
   pageSources,
   parseRecord,
+  RECORD_FILE,
   RECORD_HEADER,
   siteUrls,
   type BuiltSite,
 } from '../../src/lib/published-urls.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkPublished } from '../../scripts/urls.ts';
 import { loadSiteFixture } from '../helpers/fixtures.ts';
 
 /** A built site from path → HTML (pages) or path → anything (other files). */
@@ -180,6 +185,65 @@ describe('checking the record against a built site', () => {
     expect(r.problems).toEqual([
       { file: 'x/urls.txt', url: '/gone/', reason: 'is no longer built, and x/redirects.md has no redirect from /gone/: add one (from: /gone/, to: the page that has its content now)' },
     ]);
+  });
+});
+
+describe('a site that loses exactly one recorded URL fails, whichever it is', () => {
+  const all = siteUrls(SITE);
+  /** SITE without one URL: the page (and so its anchors), the id on its page, or the data file. */
+  const without = (url: string): BuiltSite => {
+    const pages = new Map([...SITE.pages].map(([p, ids]) => [p, new Set(ids)]));
+    const files = new Set(SITE.files);
+    const [page, anchor] = url.split('#') as [string, string | undefined];
+    if (anchor !== undefined) pages.get(page)!.delete(anchor);
+    else if (!pages.delete(page)) files.delete(page);
+    return { pages, files, redirectPages: new Set() };
+  };
+
+  test.each(all)('%s', (url) => {
+    const r = checkRecord({ recorded: all, site: without(url), redirects: [] });
+    const lost = url.includes('#') ? [url] : all.filter((u) => u === url || u.startsWith(`${url}#`));
+    expect(r.problems.map((p) => p.url)).toEqual(lost);
+    expect(r.added).toEqual([]);
+  });
+
+  test('the site has each kind: a page, an anchor of each section, a data file', () => {
+    expect(all).toEqual(expect.arrayContaining(['/about/', '/entries/test-a/2001/#cp-u1', '/controls/2001-1/#cl-1-1', '/controls/2001-1/#item-1-1', '/data/2001.json', '/coverage.json']));
+  });
+
+  test('a record listing a URL twice reports its loss once', () => {
+    const r = checkRecord({ recorded: ['/entries/test-a/2001/#cp-2', '/entries/test-a/2001/#cp-2'], site: without('/entries/test-a/2001/#cp-2'), redirects: [] });
+    expect(r.problems).toHaveLength(1);
+  });
+});
+
+describe('the check the build runs (scripts/urls.ts) on a built folder that lost exactly one anchor', () => {
+  test('fails naming that URL alone; the same folder with the anchor passes', () => {
+    const root = mkdtempSync(join(tmpdir(), 'published-urls-one-'));
+    try {
+      const content = loadSiteFixture('published-urls');
+      const site = join(root, 'site');
+      const write = (path: string, html: string) => {
+        mkdirSync(join(site, path, '..'), { recursive: true });
+        writeFileSync(join(site, path), html);
+      };
+      // The pages the record below names, and the page the fixture's redirect leads to.
+      write('index.html', doc(''));
+      write('entries/test-a/2001/index.html', doc('<li id="cp-1">一</li><li id="cp-2"><span id="cp-u1"></span>二</li>'));
+      write('entries/test-b/2001/index.html', doc('<li id="cp-u1">一</li>'));
+      mkdirSync(join(root, 'content'), { recursive: true });
+      writeFileSync(join(root, RECORD_FILE), ['/', '/entries/test-a/2001/', '/entries/test-a/2001/#cp-1', '/entries/test-a/2001/#cp-2', '/entries/test-a/2001/#cp-u1', '/entries/test-b/2001/', '/entries/test-b/2001/#cp-u1', ''].join('\n'));
+      expect(checkPublished(site, root, content).error).toBeUndefined();
+      write('entries/test-b/2001/index.html', doc('<li id="cp-1">一</li>'));
+      expect(checkPublished(site, root, content).error).toBe(
+        [
+          'Published URLs (1 problem):',
+          '  content/published-urls.txt — /entries/test-b/2001/#cp-u1: the page is built but no element on it has the id cp-u1 any more: give the control point it marked aliases: [cp-u1] in content/entries/2001/test-b.md; temporary anchors count the points without a number in order, so a point numbered without keeping its old anchor moves the later ones',
+        ].join('\n'),
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -63,6 +63,29 @@ describe('content/redirects.md', () => {
     expect(cross.list).toEqual([{ from: '/h/', to: '/b/' }]);
   });
 
+  test.each([
+    // Each rule of a page path on its own: the other rules hold for every one of these.
+    ['from', '/a/./b/'],
+    ['from', '/a/../b/'],
+    ['from', '/a//b/'],
+    ['from', '/a b/'],
+    ['from', 'a/'],
+    ['from', '/a/%E6/'],
+    ['to', '/b/#1cp'],
+    ['to', '/b/#cp-1!'],
+    ['to', '/b/#'],
+    ['to', '/b/./#cp-1'],
+  ])('a redirect whose %s is %s is refused', (field, value) => {
+    const r = field === 'from' ? { from: value, to: '/b/' } : { from: '/a/', to: value };
+    const path = 'must be a page path of this site such as /entries/old-key/2023/ (starting and ending with /, without ?, # or spaces)';
+    const target = 'must be a page path of this site, optionally with an anchor, such as /entries/new-key/2023/ or /entries/new-key/2023/#cp-3';
+    expect(read([r]).problems).toEqual([`${FILE} — redirects[0].${field}: ${field === 'from' ? path : target}`]);
+  });
+
+  test('anchors of letters, digits, - and _, starting with a letter, are fine', () => {
+    expect(read([{ from: '/a/', to: '/b/#cp-u1' }, { from: '/c/', to: '/b/#item_1-2' }, { from: '/d.e/', to: '/b/' }]).problems).toEqual([]);
+  });
+
   test('the body is checked like every content body', () => {
     expect(read([], '<script>x</script>').problems).toEqual([
       `${FILE} — body line 1: contains raw HTML "<script>x</script>"; write Markdown only (raw HTML is rejected, not sanitised)`,

@@ -45,6 +45,28 @@ describe('origin, publishing and official sites', () => {
   ])('%o is refused: %s', (env, message) => {
     expect(() => readSiteConfig(env)).toThrow(message);
   });
+  test.each([
+    'https://localhost',
+    'https://localhost:4321',
+    'https://127.0.0.1',
+    'https://0.0.0.0',
+    'https://[::1]',
+    'https://example.org',
+    'https://www.example.com',
+    'https://site.example',
+    'https://site.test',
+    'https://site.invalid',
+    'https://site.local',
+  ])('a publishing build refuses %s: this machine, or a reserved test or example name', (origin) => {
+    expect(() => readSiteConfig({ PUBLISH: '1', SITE_URL: origin, REPORT_URL: 'mailto:e@reference.org' })).toThrow(
+      `SITE_URL is "${origin}": a build for publishing needs the real https origin of the site, not a local, test or example address`,
+    );
+    // The same origin is fine for a build that is not for publishing.
+    expect(readSiteConfig({ SITE_URL: origin }).origin).toBe(new URL(origin).origin);
+  });
+  test.each(['https://localhost.org', 'https://examples.org', 'https://my-test.org', 'https://127.org'])('a publishing build accepts %s, a real name that only looks like a reserved one', (origin) => {
+    expect(readSiteConfig({ PUBLISH: '1', SITE_URL: origin, REPORT_URL: 'mailto:e@reference.org' }).origin).toBe(origin);
+  });
   test('a publishing build with a real origin and a report address passes', () => {
     expect(readSiteConfig({ PUBLISH: '1', SITE_URL: 'https://reference.org', REPORT_URL: 'https://github.com/o/r/issues' })).toMatchObject({ origin: 'https://reference.org', publish: true });
   });
