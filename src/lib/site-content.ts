@@ -9,6 +9,8 @@ import { ContentError, type ContentProblem, zodProblems } from './errors.ts';
 import type { Catalogue } from './model.ts';
 import { checkRenderings, readGlossary, type Glossary } from './glossary.ts';
 import { readRedirects, type Redirect } from './redirects.ts';
+import { readSearchSynonyms } from './search-synonyms.ts';
+import type { SynonymGroup } from './search-match.ts';
 
 export interface SiteContent {
   catalogue: Catalogue;
@@ -20,6 +22,8 @@ export interface SiteContent {
   redirects: Redirect[];
   /** The translation glossary (content/glossary.md); every English rendering has been checked against it. */
   glossary: Glossary;
+  /** The English search vocabulary (content/search-synonyms.md): groups of terms searched together. */
+  searchSynonyms: SynonymGroup[];
 }
 
 /** Builds both regimes, collecting the problems of both before throwing one ContentError (`catalogue`: one already built). */
@@ -48,6 +52,7 @@ export function buildSiteContent(raw: RawContent, prebuilt?: Catalogue): SiteCon
   }
   const redirects = readRedirects(raw.redirects, problems);
   const glossary = readGlossary(raw.glossary, problems);
+  const searchSynonyms = readSearchSynonyms(raw.searchSynonyms ?? [], problems);
   const files = [...raw.editions, ...raw.entries, ...raw.amendments, ...raw.controls, ...raw.related, ...raw.crossReferences];
   checkRenderings(glossary, files, problems);
   // The English of a Markdown body (bodyEn) follows the body's rules: no raw HTML, no unsafe links, no off-site images.
@@ -56,5 +61,5 @@ export function buildSiteContent(raw: RawContent, prebuilt?: Catalogue): SiteCon
     if (typeof bodyEn === 'string') problems.push(...checkBody(f.file, bodyEn).map((p) => ({ ...p, field: p.field.replace(/^body/, 'bodyEn') })));
   }
   if (problems.length) throw new ContentError(problems);
-  return { catalogue, controls, crossReferences, related, redirects, glossary };
+  return { catalogue, controls, crossReferences, related, redirects, glossary, searchSynonyms };
 }
