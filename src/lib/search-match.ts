@@ -4,7 +4,6 @@
  */
 
 const HAN = /\p{Script=Han}/u;
-const HAN_G = /\p{Script=Han}/gu;
 
 /** One way of reading the query: its parts (Chinese: the pieces between spaces; English: words), all of which a page must hold. */
 export type Reading = string[];
@@ -47,12 +46,34 @@ export const queryParts = (text: string): string[] => plain(text).split(/\s+/).f
 /** How a page's text holds a query: whole (every part of one reading), and which pieces it holds (for the label of a partial match). */
 export interface Holding {
   whole: boolean;
-  /** The parts held whole, and of a Chinese part not held whole the characters held, in the query's order. */
+  /** The parts held whole, and of a part not held whole the longest pieces held, in the query's order. */
   held: string[];
 }
 
 /** Text as Chinese matching reads it: without case, word cuts, or spaces between two Chinese characters. */
 const chineseText = (text: string): string => plain(text).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
+
+/**
+ * Of a part the page does not hold whole, the longest pieces it holds, left to right: of 石墨负极 the pieces 石墨 and 负极,
+ * of 盾构机 the characters 构 and 机. Words in Latin letters count whole.
+ */
+function heldPieces(page: string, part: string): string[] {
+  const out: string[] = [];
+  for (const run of part.match(/\p{Script=Han}+|[^\p{Script=Han}\s]+/gu) ?? []) {
+    if (!HAN.test(run)) {
+      for (const w of run.split(/[^\p{L}\p{N}]+/u).filter(Boolean)) if (page.includes(w)) out.push(w);
+      continue;
+    }
+    const chars = [...run];
+    for (let i = 0; i < chars.length; ) {
+      let j = chars.length;
+      while (j > i && !page.includes(chars.slice(i, j).join(''))) j--;
+      if (j > i) out.push(chars.slice(i, j).join(''));
+      i = Math.max(j, i + 1);
+    }
+  }
+  return out;
+}
 
 /** What `text` (a page's text, title or own wording) holds of the query. */
 export function holding(q: MatchQuery, text: string): Holding {
@@ -76,8 +97,7 @@ export function holding(q: MatchQuery, text: string): Holding {
       if (page.includes(part)) held.push(part);
       else {
         whole = false;
-        // Of a part not held whole: its Chinese characters the page holds, and its Latin words.
-        for (const piece of new Set([...(part.match(HAN_G) ?? []), ...part.replace(HAN_G, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean)])) if (page.includes(piece)) held.push(piece);
+        held.push(...heldPieces(page, part));
       }
     }
     if (whole) return { whole: true, held };

@@ -527,8 +527,9 @@ export function startSearchPage(): void {
   });
   document.addEventListener('keydown', (e) => {
     const links = resultLinks();
-    const i = links.indexOf(document.activeElement as HTMLAnchorElement);
     const t = e.target as HTMLElement;
+    // Keys on a result move through the results (the box handles its own keys: ↓ has just moved focus out of it).
+    const i = links.indexOf(t as HTMLAnchorElement);
     if (i >= 0) {
       if (e.key === 'ArrowDown') {
         e.preventDefault();

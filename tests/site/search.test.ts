@@ -228,7 +228,7 @@ describe('search costs nothing where it is not used', () => {
     }
   });
 
-  test('/search/ fetches Pagefind only on first focus, or at once when the URL holds a query', async () => {
+  test('/search/ fetches Pagefind only on first focus, or at once when the URL holds a query; the folding table only for a query nothing holds as typed', async () => {
     const page = await browser.newPage();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
@@ -241,7 +241,11 @@ describe('search costs nothing where it is not used', () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('稀土')}`);
     await settled(page, '稀土');
     expect(fetched).toContain('/pagefind/pagefind.js');
+    expect(fetched).not.toContain('/search-fold.json');
+    await page.goto(`${base}/search/?q=${encodeURIComponent('提煉')}`);
+    await settled(page, '提煉');
     expect(fetched).toContain('/search-fold.json');
+    expect(await firstResult(page).getAttribute('data-key')).toBe('rare-earth');
     await page.close();
   });
 
@@ -293,6 +297,8 @@ describe('built HTML is ready for a strict CSP (script-src self)', () => {
       // Announcements: the citation script and the anchor check; items only the citation script.
       else if (/^\/controls\/\d{4}-\d+\/index\.html$/.test(rel)) expect(scripts.sort(), rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/), expect.stringMatching(/^\/_astro\/FragmentCheck\.astro/)]);
       else if (/^\/controls\/\d{4}-\d+\/items\/[^/]+\/index\.html$/.test(rel)) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/)]);
+      // The 404 page names a code's page when its address writes the code in another case (src/scripts/not-found.ts).
+      else if (rel === '/404.html' || rel === join('/404', 'index.html')) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/NotFound\.astro_astro_type_script/)]);
       // Every other page, English pages and their language switch included, carries none.
       else expect(scripts, rel).toEqual([]);
     }

@@ -20,13 +20,14 @@ describe('Chinese: a result holds the whole query, or part of it', () => {
     expect(holding(zh('商务部海关总署'), '商务部 海关总署公告').whole).toBe(true);
     expect(holding(zh('1e902.a 稀土'), '管制编码：1E902.a。稀土冶炼').whole).toBe(true);
   });
-  test('a query the page holds only in part says which characters it holds, in the query\'s order', () => {
+  test('a query the page holds only in part says which of its longest pieces it holds, in the query\'s order', () => {
     expect(holding(zh('盾构机'), '涡轮构型，发动机机匣')).toEqual({ whole: false, held: ['构', '机'] });
     expect(holding(zh('光刻机'), '无机锑化合物')).toEqual({ whole: false, held: ['机'] });
   });
   test('parts between spaces are held each on its own; a part held whole is named whole', () => {
     expect(holding(zh('稀土 冶炼'), '冶炼分离……稀土矿').whole).toBe(true);
-    expect(holding(zh('稀土 锂电池'), '稀土矿，电池')).toEqual({ whole: false, held: ['稀土', '电', '池'] });
+    expect(holding(zh('稀土 锂电池'), '稀土矿，电池')).toEqual({ whole: false, held: ['稀土', '电池'] });
+    expect(holding(zh('石墨负极'), '人造石墨和天然石墨混合的负极材料')).toEqual({ whole: false, held: ['石墨', '负极'] });
   });
 });
 
