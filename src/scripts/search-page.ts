@@ -41,7 +41,8 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string, o?: Record<string, unknown>): Promise<PagefindSearch | null>;
+  /** A null query lists every page (under the filters). */
+  search(q: string | null, o?: Record<string, unknown>): Promise<PagefindSearch | null>;
   /** Fetches the index chunks a query needs, without searching. */
   preload(q: string, o?: Record<string, unknown>): Promise<void>;
 }
@@ -289,6 +290,8 @@ export function startSearchPage(): void {
   let loaded: Hit[] = [];
   let current: NormalizedQuery | undefined;
   let partialOpen = false;
+  /** How many cards the last render showed: whole matches, partial matches. */
+  let cards = { whole: 0, partial: 0 };
 
   const clear = (message = '') => {
     emptyHelp.hidden = true;
@@ -321,6 +324,7 @@ export function startSearchPage(): void {
     partialList.replaceChildren(...partial.map(renderGroup));
     // Partial matches: behind a control when some result holds the whole query; shown under the notice when none does.
     const none = whole.length === 0;
+    cards = { whole: whole.length, partial: partial.length };
     partialWrap.hidden = partial.length === 0;
     partialToggle.hidden = none;
     partialList.hidden = !none && !partialOpen;
@@ -337,7 +341,7 @@ export function startSearchPage(): void {
     loaded = [...loaded, ...datas.map((d, i) => hitOf(d, start + i, outcome!.match))];
   };
 
-  /** Searches every form of the query (the query itself, then its synonyms); a query that finds nothing, with fewer words. */
+  /** Searches every form of the query (the query itself, then its synonyms), each page once. */
   const find = async (pf: Pagefind, q: NormalizedQuery, s: SearchState): Promise<Outcome> => {
     const options = { filters: pagefindFilters(s), sort: s.sort === 'relevance' ? undefined : { [s.sort]: 'asc' } };
     const isEnglish = english && !HAN.test(q.text) && !q.code && !q.controlCode;
@@ -362,21 +366,51 @@ export function startSearchPage(): void {
     }
     const match = matchQuery(q.text, english, isEnglish ? forms : [q.text]);
     const also = forms.slice(1).filter((f) => f !== englishWords(q.text).join(' '));
-    if (merged.size || q.code || q.controlCode) return { results: sorted(), regimeCounts: searched > 1 ? {} : regimeCounts, match, also };
-    // Nothing holds any form: retry with fewer words (or parts, in Chinese), largest first, and say so.
+    return { results: sorted(), regimeCounts: searched > 1 ? {} : regimeCounts, match, also };
+  };
+
+  /**
+   * When no result holds the whole query and it has several words (parts, in Chinese): the queries of fewer words,
+   * largest first, whose results hold them whole. Their results are listed as partial matches of the whole query.
+   */
+  const fewerWords = async (my: number, pf: Pagefind, q: NormalizedQuery, s: SearchState): Promise<Outcome | undefined> => {
+    if (!outcome || q.code || q.controlCode) return undefined;
+    const isEnglish = outcome.match.english;
     const parts = isEnglish ? englishWords(q.text) : queryParts(q.text);
+    const options = { filters: pagefindFilters(s) };
     let tries = 0;
-    for (let size = parts.length - 1; size >= 1 && !merged.size; size--) {
+    for (let size = parts.length - 1; size >= 1; size--) {
       const used: string[] = [];
+      const results = new Map<string, PagefindResult>();
       for (const fewer of fewerParts(parts, size)) {
         if (tries++ >= MAX_RETRIES) break;
-        const found = await pf.search(fewer.join(' '), options);
-        if (found?.results.length) used.push(fewer.join(' '));
-        add(found);
+        const text = fewer.join(' ');
+        const found = (await pf.search(text, options))?.results ?? [];
+        const datas = await Promise.all(found.slice(0, STEP).map((r) => r.data()));
+        if (my !== run) return undefined;
+        const holds = matchQuery(text, english);
+        const whole = found.filter((_, i) => i < datas.length && holding(holds, [datas[i]!.content, datas[i]!.meta.title].join(' | ')).whole);
+        if (!whole.length) continue;
+        used.push(text);
+        for (const r of whole) if (!results.has(r.id)) results.set(r.id, r);
       }
-      if (merged.size) return { results: sorted(), regimeCounts: {}, match, also, fewer: used };
+      if (used.length) return { ...outcome, results: [...results.values()], regimeCounts: {}, fewer: used };
     }
-    return { results: [], regimeCounts: {}, match, also };
+    return undefined;
+  };
+
+  /** Reads the text of every page the engine did not return, and adds those that hold the whole query. */
+  const deepCheck = async (my: number, pf: Pagefind, s: SearchState) => {
+    const all = await pf.search(null, { filters: pagefindFilters(s) });
+    if (my !== run || !outcome || !all) return;
+    const seen = new Set(outcome.results.map((r) => r.id));
+    const rest = all.results.filter((r) => !seen.has(r.id));
+    const datas = await Promise.all(rest.map((r) => r.data()));
+    if (my !== run || !outcome) return;
+    const found = datas.map((d, i) => ({ r: rest[i]!, hit: hitOf(d, outcome!.results.length + i, outcome!.match) })).filter((x) => x.hit.standing.whole);
+    if (!found.length) return;
+    outcome = { ...outcome, results: [...outcome.results, ...found.map((x) => x.r)], regimeCounts: {}, fewer: undefined };
+    loaded = [...loaded, ...found.map((x) => x.hit)];
   };
 
   /** Marks the list busy while a search runs; `data-query` says which query the shown results answer (tests wait on it). */
@@ -435,6 +469,18 @@ export function startSearchPage(): void {
       performance.mark('search-first-results');
       if (loaded.length < Math.min(STEP, total())) await loadMore(my, STEP - FIRST);
       while (my === run && !anyWhole() && !allChecked()) await loadMore(my);
+      // Before saying that nothing holds a Chinese query whole, read every page's text: the engine matches words, and
+      // misses the rare query that starts inside one of its words (合物 in 化合物). Fragments load once per visit.
+      if (my === run && !anyWhole() && HAN.test(current.text)) await deepCheck(my, pf, s);
+      // Still nothing holds the whole query: try fewer words, and say so.
+      if (my === run && !anyWhole()) {
+        const fewer = await fewerWords(my, pf, current, s);
+        if (fewer && my === run) {
+          outcome = fewer;
+          loaded = [];
+          await loadMore(my);
+        }
+      }
     } catch {
       // A part of the index or a result fragment could not be fetched: say so; the next keystroke tries again.
       if (my !== run) return;
@@ -447,7 +493,7 @@ export function startSearchPage(): void {
     const n = total();
     const none = n > 0 && !anyWhole();
     status.textContent =
-      (n === 0 ? S.none(current.text, filtered) : outcome.fewer ? S.fewer(current.text, outcome.fewer, filtered) : none ? S.noWhole(current.text, n, filtered) : S.found(n, S.byRegime(outcome.regimeCounts), filtered)) +
+      (n === 0 ? S.none(current.text, filtered) : outcome.fewer ? S.fewer(current.text, outcome.fewer, filtered) : none ? S.noWhole(current.text, cards.partial, filtered) : S.found(n, S.byRegime(outcome.regimeCounts), filtered)) +
       (outcome.also.length ? S.also(outcome.also) : '');
     // No result holding the whole query is not "not controlled": say what the site holds, before the partial matches.
     // On the Chinese page, words in Latin letters (not a code) are offered to the English search; on the English page,

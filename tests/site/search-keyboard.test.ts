@@ -98,7 +98,10 @@ test('keyboard only: header box → /search/ → `/` → arrows → filters (Tab
   await settled(p, '技术');
   expect(await status(p)).toBe(allStatus);
 
-  // 5. Filters by keyboard. Regime: Tab to it, ArrowDown keeps the catalogue only, ArrowUp both regimes again.
+  // 5. Filters by keyboard. Past their control (open on a wide screen), regime: Tab to it, ArrowDown keeps the
+  // catalogue only, ArrowUp both regimes again.
+  await p.keyboard.press('Tab');
+  expect((await focused(p)).id).toBe('search-filters-toggle');
   await p.keyboard.press('Tab');
   expect((await focused(p)).id).toBe('search-regime');
   await p.keyboard.press('ArrowDown');

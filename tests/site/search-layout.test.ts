@@ -45,7 +45,7 @@ describe('a phone, 360 × 740', () => {
     await searchSettled(page, '盾构机');
     const notice = (await page.locator('#search-empty-help').boundingBox())!;
     const first = (await page.locator('#search-partial .search-result').first().boundingBox())!;
-    expect(notice.y).toBeLessThan(PHONE.height / 2);
+    expect(notice.y).toBeLessThan(PHONE.height - 120);
     expect(first.y).toBeGreaterThan(notice.y + notice.height - 1);
     await page.close();
   });
