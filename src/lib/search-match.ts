@@ -128,7 +128,8 @@ export const MAX_VARIANTS = 6;
 /**
  * The forms an English query is searched as: the query itself (hyphens and dashes read as spaces), then each term of a
  * synonym group that the query contains replaced by the group's other terms (`synthetic diamond` → `artificial
- * diamond`, …). Terms are matched as whole words, longest first, singular and plural alike. At most MAX_VARIANTS.
+ * diamond`, …). Terms are matched as whole words, longest first, singular and plural alike. A form that adds words
+ * to the query (rare earth → rare earth element) is left out: it can only find fewer pages. At most MAX_VARIANTS.
  */
 export function englishVariants(query: string, groups: readonly SynonymGroup[]): string[] {
   const words = englishWords(query);
@@ -145,7 +146,16 @@ export function englishVariants(query: string, groups: readonly SynonymGroup[]):
   }
   let out: string[] = [''];
   for (const options of pieces) out = out.flatMap((prefix) => options.map((o) => (prefix ? `${prefix} ${o}` : o))).slice(0, MAX_VARIANTS * 4);
-  return [...new Set(out)].slice(0, MAX_VARIANTS);
+  // A form that holds every word of the query finds nothing the query does not (the engine wants every word): left out.
+  const own = words.map(singular);
+  const narrower = (form: string) => {
+    const left = englishWords(form).map(singular);
+    return own.every((w) => {
+      const i = left.indexOf(w);
+      return i >= 0 && left.splice(i, 1).length > 0;
+    });
+  };
+  return [...new Set(out)].filter((f, i) => i === 0 || !narrower(f)).slice(0, MAX_VARIANTS);
 }
 
 /** Every choice of `size` parts of a query, in the query's order, largest parts kept first: the retries of a query that finds nothing. */

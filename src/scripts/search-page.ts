@@ -13,7 +13,7 @@ import { byStanding, englishVariants, englishWords, fewerParts, firstLine, holdi
 import { STATE_LABEL } from '../lib/controls/labels.ts';
 import type { State } from '../lib/controls/status.ts';
 import { latinWords, SEARCH_STRINGS, searchStrings, type SearchStrings } from '../lib/search-strings.ts';
-import { codeUrl, controlCodeUrl, pagefindUrl, searchFoldUrl } from '../lib/urls.ts';
+import { codeUrl, controlCodeUrl, pagefindUrl, searchFoldUrl, searchTextUrl } from '../lib/urls.ts';
 
 interface SubResult {
   title: string;
@@ -399,12 +399,17 @@ export function startSearchPage(): void {
     return undefined;
   };
 
+  /** Every Chinese page's indexed text (/search-text.json: [fragment id, text] pairs), fetched once, when needed. */
+  let pageTexts: Promise<[string, string][]> | undefined;
   /** Reads the text of every page the engine did not return, and adds those that hold the whole query. */
   const deepCheck = async (my: number, pf: Pagefind, s: SearchState) => {
-    const all = await pf.search(null, { filters: pagefindFilters(s) });
-    if (my !== run || !outcome || !all) return;
+    const texts = await (pageTexts ??= fetch(searchTextUrl()).then((r) => (r.ok ? r.json() : [])).catch(() => []));
+    if (my !== run || !outcome) return;
     const seen = new Set(outcome.results.map((r) => r.id));
-    const rest = all.results.filter((r) => !seen.has(r.id));
+    const holders = new Set(texts.filter(([id, text]) => !seen.has(id) && holding(outcome!.match, text).whole).map(([id]) => id));
+    if (!holders.size) return;
+    // The engine's own results for them (under the filters), with their data.
+    const rest = ((await pf.search(null, { filters: pagefindFilters(s) }))?.results ?? []).filter((r) => holders.has(r.id));
     const datas = await Promise.all(rest.map((r) => r.data()));
     if (my !== run || !outcome) return;
     const found = datas.map((d, i) => ({ r: rest[i]!, hit: hitOf(d, outcome!.results.length + i, outcome!.match) })).filter((x) => x.hit.standing.whole);
@@ -470,8 +475,8 @@ export function startSearchPage(): void {
       if (loaded.length < Math.min(STEP, total())) await loadMore(my, STEP - FIRST);
       while (my === run && !anyWhole() && !allChecked()) await loadMore(my);
       // Before saying that nothing holds a Chinese query whole, read every page's text: the engine matches words, and
-      // misses the rare query that starts inside one of its words (合物 in 化合物). Fragments load once per visit.
-      if (my === run && !anyWhole() && HAN.test(current.text)) await deepCheck(my, pf, s);
+      // misses the rare query that its word cuts hide (黄素 inside 核黄素). The texts load once per visit, when needed.
+      if (my === run && !anyWhole() && HAN.test(current.text) && !english) await deepCheck(my, pf, s);
       // Still nothing holds the whole query: try fewer words, and say so.
       if (my === run && !anyWhole()) {
         const fewer = await fewerWords(my, pf, current, s);

@@ -161,9 +161,12 @@ test('keyboard only: header box → /search/ → `/` → arrows → filters (Tab
   expect(prohibited.every((r) => r.badge.startsWith('禁止出口'))).toBe(true);
   expect(new Set(prohibited.map((r) => r.edition)).size).toBeGreaterThan(1);
 
-  // 6. Esc from a result clears too, and puts the focus back in the box (Shift+Tab past the regime filter).
+  // 6. Esc from a result clears too, and puts the focus back in the box (Shift+Tab past the regime filter and the
+  // filters' control).
   await p.keyboard.press('Shift+Tab');
   expect((await focused(p)).id).toBe('search-regime');
+  await p.keyboard.press('Shift+Tab');
+  expect((await focused(p)).id).toBe('search-filters-toggle');
   await p.keyboard.press('Shift+Tab');
   expect((await focused(p)).id).toBe('search-q');
   await p.keyboard.press('ArrowDown');

@@ -82,6 +82,11 @@ describe('English variants from the synonym table', () => {
     expect(englishVariants('counter-drone equipment', groups)).toEqual(['counter drone equipment', 'anti drone equipment']);
     expect(englishVariants('wind tunnel', groups)).toEqual(['wind tunnel']);
   });
+  test('a form that only adds words finds nothing more, and is left out; the other way round it is searched', () => {
+    const rare = [['rare earth', 'rare earth element']];
+    expect(englishVariants('rare earth', rare)).toEqual(['rare earth']);
+    expect(englishVariants('rare earth elements', rare)).toEqual(['rare earth elements', 'rare earth']);
+  });
   test('at most six forms of one query', () => {
     expect(englishVariants('synthetic diamond drone vapour', groups)).toHaveLength(6);
   });
