@@ -401,7 +401,7 @@ export function startSearchPage(): void {
 
   /** Every Chinese page's indexed text (/search-text.json: [fragment id, text] pairs), fetched once, when needed. */
   let pageTexts: Promise<[string, string][]> | undefined;
-  /** Reads the text of every page the engine did not return, and adds those that hold the whole query. */
+  /** Reads the text of every page the engine did not return, and adds those that hold the whole query (after those checked). */
   const deepCheck = async (my: number, pf: Pagefind, s: SearchState) => {
     const texts = await (pageTexts ??= fetch(searchTextUrl()).then((r) => (r.ok ? r.json() : [])).catch(() => []));
     if (my !== run || !outcome) return;
@@ -414,7 +414,12 @@ export function startSearchPage(): void {
     if (my !== run || !outcome) return;
     const found = datas.map((d, i) => ({ r: rest[i]!, hit: hitOf(d, outcome!.results.length + i, outcome!.match) })).filter((x) => x.hit.standing.whole);
     if (!found.length) return;
-    outcome = { ...outcome, results: [...outcome.results, ...found.map((x) => x.r)], regimeCounts: {}, fewer: undefined };
+    // Placed after the results checked so far, so that loaded results and results keep one order.
+    const done = outcome.results.slice(0, loaded.length);
+    // The per-regime counts (when the engine gave them) count the pages found here too.
+    const counts = { ...outcome.regimeCounts };
+    if (Object.keys(counts).length || !outcome.results.length) for (const x of found) counts[x.hit.data.meta.regime ?? ''] = (counts[x.hit.data.meta.regime ?? ''] ?? 0) + 1;
+    outcome = { ...outcome, results: [...done, ...found.map((x) => x.r), ...outcome.results.slice(loaded.length)], regimeCounts: counts, fewer: undefined };
     loaded = [...loaded, ...found.map((x) => x.hit)];
   };
 
@@ -474,9 +479,9 @@ export function startSearchPage(): void {
       performance.mark('search-first-results');
       if (loaded.length < Math.min(STEP, total())) await loadMore(my, STEP - FIRST);
       while (my === run && !anyWhole() && !allChecked()) await loadMore(my);
-      // Before saying that nothing holds a Chinese query whole, read every page's text: the engine matches words, and
-      // misses the rare query that its word cuts hide (黄素 inside 核黄素). The texts load once per visit, when needed.
-      if (my === run && !anyWhole() && HAN.test(current.text) && !english) await deepCheck(my, pf, s);
+      // A Chinese query is also checked against every page's text: the engine matches words, and misses the rare page
+      // whose word cuts hide the query (黄素 inside 核黄素, 合物 inside 化合物). The texts load once, after the first results.
+      if (my === run && HAN.test(current.text) && !english) await deepCheck(my, pf, s);
       // Still nothing holds the whole query: try fewer words, and say so.
       if (my === run && !anyWhole()) {
         const fewer = await fewerWords(my, pf, current, s);
