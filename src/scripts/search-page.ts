@@ -290,8 +290,6 @@ export function startSearchPage(): void {
   let loaded: Hit[] = [];
   let current: NormalizedQuery | undefined;
   let partialOpen = false;
-  /** How many cards the last render showed: whole matches, partial matches. */
-  let cards = { whole: 0, partial: 0 };
 
   const clear = (message = '') => {
     emptyHelp.hidden = true;
@@ -324,13 +322,12 @@ export function startSearchPage(): void {
     partialList.replaceChildren(...partial.map(renderGroup));
     // Partial matches: behind a control when some result holds the whole query; shown under the notice when none does.
     const none = whole.length === 0;
-    cards = { whole: whole.length, partial: partial.length };
     partialWrap.hidden = partial.length === 0;
     partialToggle.hidden = none;
     partialList.hidden = !none && !partialOpen;
     partialToggle.setAttribute('aria-expanded', String(!partialList.hidden));
     partialToggle.textContent = S.partialToggle(partial.length, !partialList.hidden);
-    moreWrap.hidden = allChecked() || none;
+    moreWrap.hidden = allChecked();
   };
 
   const loadMore = async (my: number, count = STEP) => {
@@ -399,28 +396,38 @@ export function startSearchPage(): void {
     return undefined;
   };
 
-  /** Every Chinese page's indexed text (/search-text.json: [fragment id, text] pairs), fetched once, when needed. */
-  let pageTexts: Promise<[string, string][]> | undefined;
-  /** Reads the text of every page the engine did not return, and adds those that hold the whole query (after those checked). */
-  const deepCheck = async (my: number, pf: Pagefind, s: SearchState) => {
-    const texts = await (pageTexts ??= fetch(searchTextUrl()).then((r) => (r.ok ? r.json() : [])).catch(() => []));
-    if (my !== run || !outcome) return;
+  /** Every Chinese page's indexed text (/search-text.json: fragment id → text), fetched once, after the first results. */
+  let pageTexts: Promise<Map<string, string>> | undefined;
+  /**
+   * A Chinese query checked against every page's text: results that hold it whole are loaded next (the others need
+   * no fragment to be known as partial), and pages that hold it but that the engine missed (its word cuts hide the
+   * query: 黄素 inside 核黄素, 合物 inside 化合物) are added to the results.
+   */
+  const byText = async (my: number, pf: Pagefind, s: SearchState): Promise<boolean> => {
+    const texts = await (pageTexts ??= fetch(searchTextUrl())
+      .then((r) => (r.ok ? r.json() : []))
+      .then((rows: [string, string][]) => new Map(rows))
+      .catch(() => new Map<string, string>()));
+    if (my !== run || !outcome || !texts.size) return false;
+    const match = outcome.match;
+    const holds = (id: string) => holding(match, texts.get(id) ?? '').whole;
     const seen = new Set(outcome.results.map((r) => r.id));
-    const holders = new Set(texts.filter(([id, text]) => !seen.has(id) && holding(outcome!.match, text).whole).map(([id]) => id));
-    if (!holders.size) return;
-    // The engine's own results for them (under the filters), with their data.
-    const rest = ((await pf.search(null, { filters: pagefindFilters(s) }))?.results ?? []).filter((r) => holders.has(r.id));
-    const datas = await Promise.all(rest.map((r) => r.data()));
-    if (my !== run || !outcome) return;
-    const found = datas.map((d, i) => ({ r: rest[i]!, hit: hitOf(d, outcome!.results.length + i, outcome!.match) })).filter((x) => x.hit.standing.whole);
-    if (!found.length) return;
-    // Placed after the results checked so far, so that loaded results and results keep one order.
-    const done = outcome.results.slice(0, loaded.length);
+    const missed = [...texts.keys()].filter((id) => !seen.has(id) && holds(id));
+    const extra = missed.length ? ((await pf.search(null, { filters: pagefindFilters(s) }))?.results ?? []).filter((r) => missed.includes(r.id)) : [];
+    if (my !== run || !outcome) return true;
+    const rest = outcome.results.slice(loaded.length);
+    const wholeRest = rest.filter((r) => holds(r.id));
+    outcome = { ...outcome, results: [...outcome.results.slice(0, loaded.length), ...extra, ...wholeRest, ...rest.filter((r) => !holds(r.id))] };
+    const before = loaded.length;
+    // The pages found here are shown at once; when nothing loaded so far holds the query, the next step (whole matches first).
+    const count = anyWhole() ? extra.length : extra.length + wholeRest.length > 0 ? STEP : 0;
+    if (count) await loadMore(my, count);
+    if (my !== run || !outcome || !extra.length) return true;
     // The per-regime counts (when the engine gave them) count the pages found here too.
     const counts = { ...outcome.regimeCounts };
-    if (Object.keys(counts).length || !outcome.results.length) for (const x of found) counts[x.hit.data.meta.regime ?? ''] = (counts[x.hit.data.meta.regime ?? ''] ?? 0) + 1;
-    outcome = { ...outcome, results: [...done, ...found.map((x) => x.r), ...outcome.results.slice(loaded.length)], regimeCounts: counts, fewer: undefined };
-    loaded = [...loaded, ...found.map((x) => x.hit)];
+    if (Object.keys(counts).length || seen.size === 0) for (const h of loaded.slice(before, before + extra.length)) counts[h.data.meta.regime ?? ''] = (counts[h.data.meta.regime ?? ''] ?? 0) + 1;
+    outcome = { ...outcome, regimeCounts: counts, fewer: undefined };
+    return true;
   };
 
   /** Marks the list busy while a search runs; `data-query` says which query the shown results answer (tests wait on it). */
@@ -478,10 +485,10 @@ export function startSearchPage(): void {
       performance.measure('catalogue-search', { start: t0 });
       performance.mark('search-first-results');
       if (loaded.length < Math.min(STEP, total())) await loadMore(my, STEP - FIRST);
-      while (my === run && !anyWhole() && !allChecked()) await loadMore(my);
-      // A Chinese query is also checked against every page's text: the engine matches words, and misses the rare page
-      // whose word cuts hide the query (黄素 inside 核黄素, 合物 inside 化合物). The texts load once, after the first results.
-      if (my === run && HAN.test(current.text) && !english) await deepCheck(my, pf, s);
+      // A Chinese query is checked against every page's text (one file, after the first results); another, result by
+      // result while none holds it.
+      const checked = my === run && HAN.test(current.text) && !english && (await byText(my, pf, s));
+      if (!checked) while (my === run && !anyWhole() && !allChecked()) await loadMore(my);
       // Still nothing holds the whole query: try fewer words, and say so.
       if (my === run && !anyWhole()) {
         const fewer = await fewerWords(my, pf, current, s);
@@ -503,7 +510,7 @@ export function startSearchPage(): void {
     const n = total();
     const none = n > 0 && !anyWhole();
     status.textContent =
-      (n === 0 ? S.none(current.text, filtered) : outcome.fewer ? S.fewer(current.text, outcome.fewer, filtered) : none ? S.noWhole(current.text, cards.partial, filtered) : S.found(n, S.byRegime(outcome.regimeCounts), filtered)) +
+      (n === 0 ? S.none(current.text, filtered) : outcome.fewer ? S.fewer(current.text, outcome.fewer, filtered) : none ? S.noWhole(current.text, n, filtered) : S.found(n, S.byRegime(outcome.regimeCounts), filtered)) +
       (outcome.also.length ? S.also(outcome.also) : '');
     // No result holding the whole query is not "not controlled": say what the site holds, before the partial matches.
     // On the Chinese page, words in Latin letters (not a code) are offered to the English search; on the English page,

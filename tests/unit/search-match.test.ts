@@ -121,7 +121,7 @@ describe('content/search-synonyms.md', () => {
     expect(has('drone', 'UAV', 'unmanned aerial vehicle')).toBe(true);
     expect(has('NdFeB', 'neodymium-iron-boron', 'neodymium magnet')).toBe(true);
     expect(has('lithium iron phosphate', 'LFP')).toBe(true);
-  });
+  }, 30_000);
   test('bad input is refused with the file, the field and the reason, word for word', () => {
     expect(problemsOf({ groups: [{ terms: ['drone'] }, { terms: ['rare earth', '稀土'] }, { terms: ['Rare-Earth', 'REE'] }, { terms: ['x<y', 'z'], colour: 'red' }] })).toEqual([
       { file: 'content/search-synonyms.md', field: 'groups[0].terms', reason: 'needs at least two terms: a group says that its terms mean the same thing' },
@@ -148,5 +148,5 @@ describe('content/search-synonyms.md', () => {
       problems = e.problems;
     }
     expect(problems).toEqual([{ file: 'content/search-synonyms.md', field: 'groups[0].terms', reason: 'needs at least two terms: a group says that its terms mean the same thing' }]);
-  });
+  }, 30_000);
 });
