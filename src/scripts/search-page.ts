@@ -276,11 +276,14 @@ export function startSearchPage(): void {
       return pf;
     })());
   let foldTable: Promise<Fold> | undefined;
+  /** The table once fetched: from then on a query is folded before it is searched (it never folds the wording's own characters). */
+  let fold: Fold | undefined;
   const loadFold = () =>
     (foldTable ??= fetch(searchFoldUrl())
       .then((r) => (r.ok ? r.json() : { from: '', to: '' }))
       .then(foldMap)
-      .catch((): Fold => new Map()));
+      .catch((): Fold => new Map())
+      .then((f) => (fold = f)));
 
   const state = (): SearchState =>
     readSearchState(new URLSearchParams({ q: input.value, regime: selects.regime.value, edition: selects.edition.value, part: selects.part.value, industry: selects.industry.value, sort: selects.sort.value }));
@@ -355,9 +358,9 @@ export function startSearchPage(): void {
       const all = [...merged.values()];
       return s.sort === 'relevance' ? all.sort((a, b) => b.score - a.score) : all;
     };
+    // The forms are searched side by side (each fetches its own index chunks).
     let searched = 0;
-    for (const form of forms) {
-      const found = await pf.search(form, options);
+    for (const found of await Promise.all(forms.map((form) => pf.search(form, options)))) {
       if (found?.results.length && !searched++) regimeCounts = found.filters?.regime ?? {};
       add(found);
     }
@@ -454,7 +457,7 @@ export function startSearchPage(): void {
     }
     if (my !== run) return;
     const t0 = performance.now();
-    current = normalizeQuery(s.q);
+    current = normalizeQuery(s.q, fold);
     if (!current) {
       clear();
       return settle(s.q);
@@ -468,9 +471,8 @@ export function startSearchPage(): void {
       await loadMore(my, FIRST);
       if (my !== run) return;
       // A Chinese query that nothing holds as typed may be in Traditional characters: fold it, and search again if it changed.
-      if (!anyWhole() && HAN.test(current.text)) {
-        const fold = await loadFold();
-        const folded = normalizeQuery(s.q, fold);
+      if (!anyWhole() && HAN.test(current.text) && !fold) {
+        const folded = normalizeQuery(s.q, await loadFold());
         if (my !== run) return;
         if (folded && folded.text !== current.text) {
           current = folded;
@@ -516,6 +518,8 @@ export function startSearchPage(): void {
     // On the Chinese page, words in Latin letters (not a code) are offered to the English search; on the English page,
     // Chinese words to the Chinese search.
     emptyHelp.hidden = n > 0 && !none;
+    // Once the first answer is on screen, the folding table is fetched for the next Chinese query (2.4 KB, not part of the first search).
+    if (!english || HAN.test(current.text)) void loadFold();
     latinHelp.hidden = english ? !HAN.test(current.text) : !latinWords(current.text, Boolean(current.code || current.controlCode));
     settle(s.q);
   };
@@ -548,7 +552,7 @@ export function startSearchPage(): void {
   // While the reader types (and the debounce waits), the index chunks of the query so far are fetched, so that the
   // search itself rarely waits for the network.
   const preload = () => {
-    const n = normalizeQuery(input.value);
+    const n = normalizeQuery(input.value, fold);
     if (n) void load().then((pf) => pf.preload(n.text)).catch(() => undefined);
   };
   input.addEventListener('input', () => {

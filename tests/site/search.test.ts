@@ -228,7 +228,7 @@ describe('search costs nothing where it is not used', () => {
     }
   });
 
-  test('/search/ fetches Pagefind only on first focus, or at once when the URL holds a query; the folding table only for a query nothing holds as typed', async () => {
+  test('/search/ fetches Pagefind only on first focus, or at once when the URL holds a query; the folding table never before the first results', async () => {
     const page = await browser.newPage();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
@@ -238,14 +238,25 @@ describe('search costs nothing where it is not used', () => {
     await page.locator('#search-q').focus();
     await page.waitForResponse((r) => r.url().endsWith('/pagefind/pagefind.js'));
     fetched.length = 0;
+    // A Simplified query: the table is asked for only once its results are on screen (for the next query).
+    const asked: number[] = [];
+    await page.route('**/search-fold.json', async (route) => {
+      asked.push(await page.locator('#search-results .search-result').count());
+      await route.continue();
+    });
     await page.goto(`${base}/search/?q=${encodeURIComponent('稀土')}`);
     await settled(page, '稀土');
     expect(fetched).toContain('/pagefind/pagefind.js');
-    expect(fetched).not.toContain('/search-fold.json');
-    await page.goto(`${base}/search/?q=${encodeURIComponent('提煉')}`);
-    await settled(page, '提煉');
-    expect(fetched).toContain('/search-fold.json');
-    expect(await firstResult(page).getAttribute('data-key')).toBe('rare-earth');
+    expect(asked.every((shown) => shown > 0)).toBe(true);
+    // A Traditional query on a fresh page: nothing holds it as typed, so the table is fetched, and the folded query found.
+    const fresh = await browser.newPage();
+    const freshFetched: string[] = [];
+    fresh.on('request', (r) => freshFetched.push(new URL(r.url()).pathname));
+    await fresh.goto(`${base}/search/?q=${encodeURIComponent('提煉')}`);
+    await settled(fresh, '提煉');
+    expect(freshFetched).toContain('/search-fold.json');
+    expect(await firstResult(fresh).getAttribute('data-key')).toBe('rare-earth');
+    await fresh.close();
     await page.close();
   });
 
