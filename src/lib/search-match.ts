@@ -1,7 +1,4 @@
-/**
- * What a search result holds of the query (the whole of it, or only a part), the English forms a query is also searched
- * as (synonyms, hyphens, plurals), fewer-word retries, and the order of results: pure functions for the search page.
- */
+/** Search answers: what a result holds of the query (whole or part), English forms, fewer words, order (pure). */
 
 const HAN = /\p{Script=Han}/u;
 

@@ -1,7 +1,8 @@
 /**
  * axe-core at WCAG 2.2 AA on /search/ in the states it really shows — results, many results with "显示更多",
- * a control-point hit, a 编号 with its link, filters applied, no results, no results under filters, and the index
- * failing to load — in light and dark schemes: 0 violations.
+ * a control-point hit, a 编号 with its link, filters applied, no results, no results under filters, nothing holding the
+ * whole query, partial matches opened, English titles, filters folded, and the index failing to load — in light and
+ * dark schemes: 0 violations.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -22,6 +23,9 @@ const STATES: { state: string; url: string; expect: { results: 'some' | 'none'; 
   { state: 'industry filter, sorted by 编号', url: q('q=繁育&industry=畜牧业&sort=code'), expect: { results: 'some', status: /（已按筛选条件）。$/ } },
   { state: 'no results', url: q('q=鳄鱼'), expect: { results: 'none', status: /^没有找到与“鳄鱼”相符的条目或公告。$/ } },
   { state: 'no results under filters', url: q('q=技术&edition=2025&industry=畜牧业'), expect: { results: 'none', status: /^没有找到与“技术”相符的条目或公告（已按筛选条件）。$/ } },
+];
+/** The states of answers (partial matches, English titles, folded filters): checked one after another. */
+const ANSWER_STATES: typeof STATES = [
   { state: 'nothing holds the whole query: the notice, then partial matches labelled', url: q('q=盾构机'), expect: { results: 'none', status: /^没有结果包含完整的“盾构机”。/, selector: '#search-partial .search-result-partial' } },
   { state: 'partial matches opened from their control', url: q('q=石墨负极'), expect: { results: 'some', status: /^找到/, selector: '#search-partial:not([hidden]) .search-result-partial' }, click: '#search-partial-toggle' },
   { state: 'the English page: English titles, the Chinese beside them', url: `${base}/en/search/?q=magnet`, expect: { results: 'some', status: /^\d+ results/, selector: '.search-result-zh' } },
@@ -41,7 +45,7 @@ describe.each(['light', 'dark'] as const)('/search/ at WCAG 2.2 AA, %s colour sc
   });
   afterAll(async () => context?.close());
 
-  test.concurrent.each(STATES.map((s) => [s.state, s] as const))('%s: 0 violations', async (_, s) => {
+  const check = async (s: (typeof STATES)[number]) => {
     const found = await axeViolations(context, s.url, async (p) => {
       await searchSettledFromUrl(p);
       if (s.click) await p.locator(s.click).click();
@@ -51,7 +55,9 @@ describe.each(['light', 'dark'] as const)('/search/ at WCAG 2.2 AA, %s colour sc
       if (s.expect.selector) expect(await p.locator(s.expect.selector).count()).toBeGreaterThan(0);
     });
     expect(found).toEqual([]);
-  });
+  };
+  test.concurrent.each(STATES.map((s) => [s.state, s] as const))('%s: 0 violations', async (_, s) => check(s));
+  test.each(ANSWER_STATES.map((s) => [s.state, s] as const))('%s: 0 violations', async (_, s) => check(s));
 
   test('the index failing to load: 0 violations', async () => {
     const failing = await browser.newContext({ colorScheme });
