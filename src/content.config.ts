@@ -1,7 +1,7 @@
 /** Astro content collections over content/, validated by the schemas in src/lib/schemas.ts. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { AmendmentSchema, EditionSchema, EntrySchema } from './lib/schemas.ts';
+import { AmendmentSchema, EditionSchema, EntrySchema, SearchSynonymsSchema } from './lib/schemas.ts';
 import { CrossReferencesSchema, InstrumentSchema, RelatedInstrumentSchema } from './lib/controls/schemas.ts';
 import { GlossarySchema } from './lib/glossary.ts';
 
@@ -21,4 +21,6 @@ export const collections = {
   crossReferences: defineCollection({ loader: glob({ base: `${root}/content`, pattern: 'cross-references.md', generateId: pathId }), schema: CrossReferencesSchema }),
   // The terms every English rendering uses (translations themselves live beside the Chinese, in the files above).
   glossary: defineCollection({ loader: glob({ base: `${root}/content`, pattern: 'glossary.md', generateId: pathId }), schema: GlossarySchema }),
+  // What English readers may type for the same thing: the search page searches a query's synonyms with it.
+  searchSynonyms: defineCollection({ loader: glob({ base: `${root}/content`, pattern: 'search-synonyms.md', generateId: pathId }), schema: SearchSynonymsSchema }),
 };

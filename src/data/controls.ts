@@ -26,7 +26,8 @@ export function getSiteContent(): Promise<SiteContent> {
     const related = ours(await getCollection('related'), (id) => `content/related/${id}.md`);
     // Redirects are no Astro concern: scripts/build.ts writes their pages after Astro, from content/redirects.md.
     const glossary = ours(await getCollection('glossary'), () => 'content/glossary.md');
-    const built = buildSiteContent({ editions: [], entries: [], amendments: [], controls, crossReferences, related, redirects: [], glossary }, catalogue);
+    const searchSynonyms = ours(await getCollection('searchSynonyms'), () => 'content/search-synonyms.md');
+    const built = buildSiteContent({ editions: [], entries: [], amendments: [], controls, crossReferences, related, redirects: [], glossary, searchSynonyms }, catalogue);
     return built;
   })();
   return cached;

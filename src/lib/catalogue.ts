@@ -26,6 +26,8 @@ export interface RawContent {
   redirects: RawFile[];
   /** content/glossary.md: the terms every English rendering uses (src/lib/glossary.ts). */
   glossary: RawFile[];
+  /** content/search-synonyms.md: what English readers may type for the same thing (src/lib/search-synonyms.ts). */
+  searchSynonyms?: RawFile[];
 }
 
 interface EntryFile {

@@ -43,6 +43,7 @@ const PLACES: { kind: keyof RawContent; pattern: RegExp }[] = [
   { kind: 'related', pattern: /^content\/related\/[^/]+\.md$/ },
   { kind: 'redirects', pattern: /^content\/redirects\.md$/ },
   { kind: 'glossary', pattern: /^content\/glossary\.md$/ },
+  { kind: 'searchSynonyms', pattern: /^content\/search-synonyms\.md$/ },
 ];
 
 /** Files under content/ that are not content: read-me files, and the record of published URLs (src/lib/published-urls.ts). */
@@ -55,17 +56,17 @@ export function readContent(root: string): RawContent {
 
 /** Sorts files (path relative to the project → text) into content kinds; the same rules as reading from disk. */
 export function contentFromFiles(files: Map<string, string>): RawContent {
-  const out: RawContent = { editions: [], entries: [], amendments: [], controls: [], crossReferences: [], related: [], redirects: [], glossary: [] };
+  const out: RawContent = { editions: [], entries: [], amendments: [], controls: [], crossReferences: [], related: [], redirects: [], glossary: [], searchSynonyms: [] };
   const problems: ContentProblem[] = [];
   for (const [file, text] of files) {
     if (NOT_CONTENT.test(file)) continue;
     const place = PLACES.find((p) => p.pattern.test(file));
     if (!place) {
-      problems.push({ file, field: '(file)', reason: 'is outside the expected folders: content/editions/*.md, content/entries/<edition>/*.md, content/amendments/*.md, content/controls/*.md, content/cross-references.md, content/related/*.md, content/redirects.md, content/glossary.md (and the record content/published-urls.txt)' });
+      problems.push({ file, field: '(file)', reason: 'is outside the expected folders: content/editions/*.md, content/entries/<edition>/*.md, content/amendments/*.md, content/controls/*.md, content/cross-references.md, content/related/*.md, content/redirects.md, content/glossary.md, content/search-synonyms.md (and the record content/published-urls.txt)' });
       continue;
     }
     try {
-      out[place.kind].push(parseMarkdown(file, text));
+      (out[place.kind] ??= []).push(parseMarkdown(file, text));
     } catch (e) {
       if (e instanceof ContentError) problems.push(...e.problems);
       else throw e;

@@ -35,9 +35,10 @@ const toHalfWidth = (s: string): string =>
 
 /**
  * Characters nobody can see or search for: format characters (zero-width spaces and joiners, bidi marks and
- * overrides, soft hyphen, byte-order mark) and lone surrogate halves. Dropped from queries.
+ * overrides, soft hyphen, byte-order mark), lone surrogate halves, and the replacement character and non-characters
+ * (U+FFFD, what a lone half becomes on its way through the address; U+FFFE, U+FFFF). Dropped from queries.
  */
-const INVISIBLE = /[\p{Cf}\p{Cs}]/gu;
+const INVISIBLE = /[\p{Cf}\p{Cs}\uFFFD\uFFFE\uFFFF]/gu;
 /** Control characters (NUL, C0, DEL, C1, including tabs and line breaks): read as a space. */
 const CONTROL = /\p{Cc}/gu;
 

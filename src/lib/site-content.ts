@@ -10,6 +10,8 @@ import type { Catalogue } from './model.ts';
 import { checkRenderings, checkSpelling, readGlossary, type Glossary } from './glossary.ts';
 import en from '../translations/en.json';
 import { readRedirects, type Redirect } from './redirects.ts';
+import { readSearchSynonyms } from './search-synonyms.ts';
+import type { SynonymGroup } from './search-match.ts';
 
 export interface SiteContent {
   catalogue: Catalogue;
@@ -21,6 +23,8 @@ export interface SiteContent {
   redirects: Redirect[];
   /** The translation glossary (content/glossary.md); every English rendering has been checked against it. */
   glossary: Glossary;
+  /** The English search vocabulary (content/search-synonyms.md): groups of terms searched together. */
+  searchSynonyms: SynonymGroup[];
 }
 
 /** Builds both regimes, collecting the problems of both before throwing one ContentError (`catalogue`: one already built). */
@@ -49,6 +53,7 @@ export function buildSiteContent(raw: RawContent, prebuilt?: Catalogue): SiteCon
   }
   const redirects = readRedirects(raw.redirects, problems);
   const glossary = readGlossary(raw.glossary, problems);
+  const searchSynonyms = readSearchSynonyms(raw.searchSynonyms ?? [], problems);
   const files = [...raw.editions, ...raw.entries, ...raw.amendments, ...raw.controls, ...raw.related, ...raw.crossReferences];
   checkRenderings(glossary, files, problems);
   // One spelling convention (British) and one English per glossary term, in every English field and the English interface strings.
@@ -59,5 +64,5 @@ export function buildSiteContent(raw: RawContent, prebuilt?: Catalogue): SiteCon
     if (typeof bodyEn === 'string') problems.push(...checkBody(f.file, bodyEn).map((p) => ({ ...p, field: p.field.replace(/^body/, 'bodyEn') })));
   }
   if (problems.length) throw new ContentError(problems);
-  return { catalogue, controls, crossReferences, related, redirects, glossary };
+  return { catalogue, controls, crossReferences, related, redirects, glossary, searchSynonyms };
 }

@@ -66,6 +66,8 @@ export const absoluteUrl = (path: string, origin: string): string => new URL(pat
 export const searchUrlWith = (query: string): string => (query ? `${searchUrl()}?${query}` : searchUrl());
 /** The Traditional→Simplified table the search page fetches on first use. */
 export const searchFoldUrl = (): string => '/search-fold.json';
+/** Every Chinese page's indexed text, written at build end by src/integrations/pagefind.ts (the search page's deep check). */
+export const searchTextUrl = (): string => '/search-text.json';
 /** Pagefind's browser API, written by the search integration at build end. */
 export const pagefindUrl = (): string => '/pagefind/pagefind.js';
 

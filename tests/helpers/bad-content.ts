@@ -33,7 +33,7 @@ export const BAD_CONTENT: [string, string][] = [
   ['body-javascript-link', 'content/entries/2001/test-a.md — body line 1: has a link to "javascript:alert(1)"; only http(s), mailto and links within this site are allowed'],
   ['body-offsite-image', 'content/entries/2001/test-a.md — body line 3: has an image from another site ("https://example.org/x.png"); pages load nothing from elsewhere'],
   ['invalid-yaml', 'content/entries/2001/test-a.md — (frontmatter): invalid YAML: missed comma between flow collection entries (line 6)'],
-  ['file-outside-folders', 'content/notes/todo.md — (file): is outside the expected folders: content/editions/*.md, content/entries/<edition>/*.md, content/amendments/*.md, content/controls/*.md, content/cross-references.md, content/related/*.md, content/redirects.md, content/glossary.md (and the record content/published-urls.txt)'],
+  ['file-outside-folders', 'content/notes/todo.md — (file): is outside the expected folders: content/editions/*.md, content/entries/<edition>/*.md, content/amendments/*.md, content/controls/*.md, content/cross-references.md, content/related/*.md, content/redirects.md, content/glossary.md, content/search-synonyms.md (and the record content/published-urls.txt)'],
   ['edition-full-text-and-amended', 'content/editions/2001.md — arises: is full-text, so it takes no base or amendment: an edition is either full-text or amended'],
   ['entry-file-in-amended-edition', 'content/entries/2002/test-b.md — edition: 2002 is computed from 2001 and 2002-1; record changes as clauses there, not as entry files'],
   ['date-not-in-calendar', 'content/editions/2001.md — published: is not a real calendar date'],

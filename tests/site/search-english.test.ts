@@ -71,7 +71,7 @@ describe('the English query table', () => {
       if (c.pages) expect(links.some((h) => c.pages!.some((pre) => h.startsWith(pre))), `${c.query}: ${links.join(' ')}`).toBe(true);
       // Every result is an English page.
       for (const h of await hrefs()) expect(h.startsWith('/en/'), h).toBe(true);
-      expect(await p.locator('#search-status').innerText()).toMatch(/^\d+ results? \(/);
+      expect(await p.locator('#search-status').innerText()).toMatch(/^\d+ results?[ .]/);
     });
   }
 
@@ -116,7 +116,9 @@ describe('what the English search page is, whatever the index holds', () => {
     expect(await p.locator('html').getAttribute('lang')).toBe('en');
     expect(await p.locator('h1').innerText()).toBe('Search');
     expect(await p.locator('#search-form').getAttribute('action')).toBe('/en/search/');
-    expect(await p.locator('.site-search').first().getAttribute('action')).toBe('/en/search/');
+    // The search page's own box takes the header box's place: one search landmark, named in English.
+    expect(await p.locator('.site-search').count()).toBe(0);
+    expect(await p.locator('[role="search"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(['Search the catalogue and the export-control announcements']);
     expect(await p.locator('#search-nojs').isVisible()).toBe(false);
     expect(await p.locator('#search-hint').innerText()).toBe('Press / to focus the box, ↑↓ to move through the results, Enter to open one, Esc to clear.');
     await p.goto(`${base}/en/about/`);

@@ -69,7 +69,7 @@ async function intact(): Promise<void> {
     lists: document.querySelectorAll('#search-results').length,
     scripts: document.querySelectorAll('script').length,
     images: document.querySelectorAll('img').length,
-    foreign: [...document.querySelectorAll('#search-results *')]
+    foreign: [...document.querySelectorAll('#search-results *, #search-partial *')]
       .map((el) => el.tagName.toLowerCase())
       .filter((t) => !['li', 'a', 'p', 'span', 'mark'].includes(t)),
     path: location.pathname,
@@ -78,16 +78,25 @@ async function intact(): Promise<void> {
   expect(shape).toEqual({ forms: 1, lists: 1, scripts: 1, images: 0, foreign: [], path: '/search/', overflows: false });
 }
 
-/** What the page must show for what the box holds: nothing for an empty query, else results or a clear "no results". */
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** What the page must show for what the box holds: nothing for an empty query, else results, partial matches under the notice, or a clear "no results". */
 async function answered(typed: string): Promise<void> {
   const q = normalizeQuery(typed, fold);
   const status = await p.locator('#search-status').innerText();
   const count = await results().count();
+  const partial = await p.locator('#search-partial .search-result').count();
   if (!q) {
     expect({ status, count }).toEqual({ status: '', count: 0 });
   } else if (count > 0) {
     expect(status).toMatch(/^找到 \d+ 个结果（(技术目录 \d+ 个条目版本|出口管制公告 \d+ 页|技术目录 \d+ 个条目版本，出口管制公告 \d+ 页)）。$/);
     expect(Number(/\d+/.exec(status)![0])).toBeGreaterThanOrEqual(count);
+  } else if (partial > 0) {
+    // Only results that hold part of the query: the page says so first, with the notice, and labels each one.
+    if (status.startsWith('没有页面同时包含')) expect(status).toMatch(new RegExp(`^没有页面同时包含“${escapeRe(q.text)}”的全部词语；下面是包含“.+”的页面。$`));
+    else expect(Number(new RegExp(`^没有结果包含完整的“${escapeRe(q.text)}”。下面 (\\d+) 个结果只含其中一部分。$`).exec(status)?.[1])).toBeGreaterThanOrEqual(partial);
+    expect(await p.locator('#search-empty-help').isVisible()).toBe(true);
+    expect(await p.locator('#search-partial .search-result-partial').count()).toBe(partial);
   } else {
     expect(status).toBe(`没有找到与“${q.text}”相符的条目或公告。`);
   }

@@ -35,6 +35,16 @@ describe('search index', () => {
     expect(entry.languages.en.page_count).toBe(pages);
   });
 
+  test('/search-text.json holds every Chinese page\'s indexed text once, by its fragment, without Pagefind\'s word cuts', () => {
+    const rows = JSON.parse(readFileSync(join(siteDir, 'search-text.json'), 'utf8')) as [string, string][];
+    const fragments = readdirSync(join(siteDir, 'pagefind', 'fragment')).filter((f) => f.startsWith('zh-cn_')).map((f) => f.replace(/\.pf_fragment$/, ''));
+    expect(rows.map(([id]) => id).sort()).toEqual(fragments.sort());
+    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(rows).toHaveLength(entry.languages['zh-cn'].page_count);
+    expect(rows.some(([, text]) => text.includes('核黄素'))).toBe(true);
+    expect(rows.every(([, text]) => !text.includes('\u200b'))).toBe(true);
+  });
+
   test('the English index leaves out Chinese wording (marked lang="zh-…"); no Chinese page marks indexed text so, so its index keeps all of it', () => {
     const marked: string[] = [];
     for (const [path, file] of htmlPages(siteDir)) {

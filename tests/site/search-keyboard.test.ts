@@ -98,7 +98,10 @@ test('keyboard only: header box → /search/ → `/` → arrows → filters (Tab
   await settled(p, '技术');
   expect(await status(p)).toBe(allStatus);
 
-  // 5. Filters by keyboard. Regime: Tab to it, ArrowDown keeps the catalogue only, ArrowUp both regimes again.
+  // 5. Filters by keyboard. Past their control (open on a wide screen), regime: Tab to it, ArrowDown keeps the
+  // catalogue only, ArrowUp both regimes again.
+  await p.keyboard.press('Tab');
+  expect((await focused(p)).id).toBe('search-filters-toggle');
   await p.keyboard.press('Tab');
   expect((await focused(p)).id).toBe('search-regime');
   await p.keyboard.press('ArrowDown');
@@ -158,9 +161,12 @@ test('keyboard only: header box → /search/ → `/` → arrows → filters (Tab
   expect(prohibited.every((r) => r.badge.startsWith('禁止出口'))).toBe(true);
   expect(new Set(prohibited.map((r) => r.edition)).size).toBeGreaterThan(1);
 
-  // 6. Esc from a result clears too, and puts the focus back in the box (Shift+Tab past the regime filter).
+  // 6. Esc from a result clears too, and puts the focus back in the box (Shift+Tab past the regime filter and the
+  // filters' control).
   await p.keyboard.press('Shift+Tab');
   expect((await focused(p)).id).toBe('search-regime');
+  await p.keyboard.press('Shift+Tab');
+  expect((await focused(p)).id).toBe('search-filters-toggle');
   await p.keyboard.press('Shift+Tab');
   expect((await focused(p)).id).toBe('search-q');
   await p.keyboard.press('ArrowDown');

@@ -228,7 +228,7 @@ describe('search costs nothing where it is not used', () => {
     }
   });
 
-  test('/search/ fetches Pagefind only on first focus, or at once when the URL holds a query', async () => {
+  test('/search/ fetches Pagefind only on first focus, or at once when the URL holds a query; the folding table never before the first results', async () => {
     const page = await browser.newPage();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
@@ -238,10 +238,25 @@ describe('search costs nothing where it is not used', () => {
     await page.locator('#search-q').focus();
     await page.waitForResponse((r) => r.url().endsWith('/pagefind/pagefind.js'));
     fetched.length = 0;
+    // A Simplified query: the table is asked for only once its results are on screen (for the next query).
+    const asked: number[] = [];
+    await page.route('**/search-fold.json', async (route) => {
+      asked.push(await page.locator('#search-results .search-result').count());
+      await route.continue();
+    });
     await page.goto(`${base}/search/?q=${encodeURIComponent('稀土')}`);
     await settled(page, '稀土');
     expect(fetched).toContain('/pagefind/pagefind.js');
-    expect(fetched).toContain('/search-fold.json');
+    expect(asked.every((shown) => shown > 0)).toBe(true);
+    // A Traditional query on a fresh page: nothing holds it as typed, so the table is fetched, and the folded query found.
+    const fresh = await browser.newPage();
+    const freshFetched: string[] = [];
+    fresh.on('request', (r) => freshFetched.push(new URL(r.url()).pathname));
+    await fresh.goto(`${base}/search/?q=${encodeURIComponent('提煉')}`);
+    await settled(fresh, '提煉');
+    expect(freshFetched).toContain('/search-fold.json');
+    expect(await firstResult(fresh).getAttribute('data-key')).toBe('rare-earth');
+    await fresh.close();
     await page.close();
   });
 
@@ -293,6 +308,8 @@ describe('built HTML is ready for a strict CSP (script-src self)', () => {
       // Announcements: the citation script and the anchor check; items only the citation script.
       else if (/^\/controls\/\d{4}-\d+\/index\.html$/.test(rel)) expect(scripts.sort(), rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/), expect.stringMatching(/^\/_astro\/FragmentCheck\.astro/)]);
       else if (/^\/controls\/\d{4}-\d+\/items\/[^/]+\/index\.html$/.test(rel)) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/)]);
+      // The 404 page names a code's page when its address writes the code in another case (src/scripts/not-found.ts).
+      else if (rel === '/404.html' || rel === join('/404', 'index.html')) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/NotFound\.astro_astro_type_script/)]);
       // Every other page, English pages and their language switch included, carries none.
       else expect(scripts, rel).toEqual([]);
     }

@@ -376,7 +376,8 @@ describe('in Chromium through nginx', () => {
     expect(await p.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(problems).toEqual([]);
     // The search ran on Pagefind's files from nginx: its script, WebAssembly, metadata, index chunks and fragments.
-    for (const part of ['/pagefind/pagefind.js', '/pagefind/wasm.', '.pf_meta', '.pf_index', '.pf_fragment', '/search-fold.json']) {
+    // (A Simplified query needs no folding table: the page fetches it only for a Chinese query that nothing holds as typed.)
+    for (const part of ['/pagefind/pagefind.js', '/pagefind/wasm.', '.pf_meta', '.pf_index', '.pf_fragment']) {
       expect(fetched.some((u) => u.includes(part)), part).toBe(true);
     }
     await context.close();

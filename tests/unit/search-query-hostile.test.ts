@@ -18,6 +18,12 @@ describe('normalizeQuery on hostile input', () => {
     expect(normalizeQuery('\u0001\u0007\u001B[31m稀土')).toEqual({ text: '[31m稀土' });
   });
 
+  test('the replacement character (what a lone half becomes in an address) and non-characters are dropped too', () => {
+    expect(normalizeQuery('\uFFFD')).toBeUndefined();
+    expect(normalizeQuery('\uFFFF\uFFFE\uFFFD')).toBeUndefined();
+    expect(normalizeQuery('\uFFFD稀土')).toEqual({ text: '稀土' });
+  });
+
   test('a 编号 wrapped in zero-width characters is still a 编号', () => {
     expect(normalizeQuery(' \u200B203912x\u200B ')).toEqual({ text: '203912X', code: '203912X' });
     expect(normalizeQuery('\uFEFF２０３９１２Ｘ\u0000')).toEqual({ text: '203912X', code: '203912X' });

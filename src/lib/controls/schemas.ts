@@ -342,7 +342,14 @@ export const InstrumentSchema = z
   });
 export type InstrumentData = z.infer<typeof InstrumentSchema>;
 
-/** content/cross-references.md: the site's own links between a catalogue entry and control items on the same technology. */
+/** A place in an announcement: `<instrument>#<item or clause id>`, e.g. 2025-62#1-1. */
+const controlRef = (what: string) => z.string().regex(/^\d{4}-\d{1,3}#[a-z0-9]+(?:-[a-z0-9]+)*$/, `must be <instrument>#<${what}>, e.g. 2025-62#1-1`);
+
+/**
+ * content/cross-references.md: the site's own links between places that concern the same technology — catalogue
+ * entries, control items, and clauses of announcements that list no items of their own — across the two regimes or
+ * between two announcements. Editorial: the reason, in our words, says why, and never that the two are legally the same.
+ */
 export const CrossReferencesSchema = z
   .object({
     /** The Markdown body (our notes) in English. */
@@ -351,15 +358,22 @@ export const CrossReferencesSchema = z
       z
         .object({
           id: LocalIdSchema,
-          /** Catalogue entry keys (content/entries/<edition>/<key>.md). */
-          entries: z.array(z.string()).min(1, 'needs at least one catalogue entry key'),
+          /** Catalogue entry keys (content/entries/<edition>/<key>.md, or an entry an adjustment list adds). */
+          entries: z.array(z.string()).default([]),
           /** Control items as <instrument>#<item>, e.g. 2025-62#1-1. */
-          items: z.array(z.string().regex(/^\d{4}-\d{1,3}#[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be <instrument>#<item>, e.g. 2025-62#1-1')).min(1, 'needs at least one control item'),
-          /** Why the two concern the same technology, in our own words. */
+          items: z.array(controlRef('item')).default([]),
+          /** Clauses as <instrument>#<clause>, for an announcement whose wording is held as clauses without items (e.g. 2024-31#1). */
+          clauses: z.array(controlRef('clause')).default([]),
+          /** Why the places concern the same technology, in our own words. */
           reason: TextSchema,
           reasonEn: ProseEnSchema.optional(),
         })
-        .strict(),
+        .strict()
+        .superRefine((l, ctx) => {
+          // The catalogue is one document; each announcement is another. A link joins at least two of them.
+          const documents = new Set([...(l.entries.length ? ['catalogue'] : []), ...[...l.items, ...l.clauses].map((r) => r.split('#')[0])]);
+          if (documents.size < 2) ctx.addIssue({ code: 'custom', message: 'needs places in at least two documents (catalogue entries, items or clauses of two announcements): a link joins the catalogue to an announcement, or two announcements' });
+        }),
     ),
   })
   .strict();
