@@ -16,3 +16,21 @@ export function dayBefore(d: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(t)) throw new Error(`not an ISO date: "${d}"`);
   return new Date(t - 86_400_000).toISOString().slice(0, 10);
 }
+
+/** True for a real calendar day written YYYY-MM-DD (2025-02-29 is not one). */
+export function isRealDay(s: unknown): s is string {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/**
+ * The `?date=` of a page's address: none (the build-day status), a real day, or a value refused (with the value, to
+ * say what was refused). Leading and trailing spaces are ignored; nothing else is guessed.
+ */
+export function readDateParam(search: string): { kind: 'none' } | { kind: 'date'; date: string } | { kind: 'invalid'; value: string } {
+  const raw = new URLSearchParams(search).get('date');
+  if (raw === null || raw.trim() === '') return { kind: 'none' };
+  const value = raw.trim();
+  return isRealDay(value) ? { kind: 'date', date: value } : { kind: 'invalid', value: raw };
+}

@@ -1,6 +1,6 @@
 /** Words the pages use for instruments, items, grades, relations and statuses (our own wording, never official text). */
 import { dateEn } from '../dates.ts';
-import type { ControlItem, Controls, Instrument, Relation } from './model.ts';
+import type { ControlItem, Controls, RelationCore as Relation } from './model.ts';
 import type { FactGrade, InstrumentKind, ItemKind } from './schemas.ts';
 import type { Segment } from '../han.ts';
 import { fromGrade, untilGrade, type ControlEvent, type InstrumentStatus, type Status, type State } from './status.ts';
@@ -17,7 +17,7 @@ export const numberLabel = (id: string): string => {
  * How an instrument is named on the site: its issuers and number, e.g. 商务部 海关总署公告2025年第58号. This is a
  * designation made from facts (issuers and number), not a title; the official title, where held, is shown apart.
  */
-export const instrumentName = (inst: Pick<Instrument, 'id' | 'data'>): string => `${inst.data.issuers.join(' ')}公告${numberLabel(inst.id)}`;
+export const instrumentName = (inst: { id: string; data: { issuers: string[] } }): string => `${inst.data.issuers.join(' ')}公告${numberLabel(inst.id)}`;
 
 /** Usual English names of the issuing bodies (facts); a body not listed is named in Chinese (see instrumentNameEn). */
 export const ISSUER_EN: Record<string, string> = {
@@ -42,7 +42,7 @@ export const numberLabelEn = (id: string): string => {
  * Like instrumentName, a designation made from facts, not a title. An issuer without an English name stays Chinese
  * (none of the instruments held has one): pages that show it mark it as Chinese.
  */
-export const instrumentNameEn = (inst: Pick<Instrument, 'id' | 'data'>): string => {
+export const instrumentNameEn = (inst: { id: string; data: { issuers: string[] } }): string => {
   const issuers = inst.data.issuers.map((i) => ISSUER_EN[i] ?? i).join(' & ');
   return `${issuers ? `${issuers} ` : ''}Announcement ${numberLabelEn(inst.id)}`;
 };

@@ -513,3 +513,61 @@ export const RelatedInstrumentSchema = z
     });
   });
 export type RelatedInstrumentData = z.infer<typeof RelatedInstrumentSchema>;
+
+const StatusFactSchema = z
+  .object({ date: DateSchema.optional(), onPublication: z.boolean().optional(), source: LocalIdSchema.optional().describe('id of the instrument source that gives the date') })
+  .strict();
+
+/** /data/status-events.json: the dated facts every status is computed from (src/lib/controls/status-events.ts). */
+export const StatusEventsSchema = z
+  .object({
+    format: z.literal('export-tech-catalogue/status-events@1'),
+    about: z.string(),
+    statusDate: DateSchema.describe('the day the site was built for: pages without a chosen date give every status for this day'),
+    instruments: z.array(
+      z
+        .object({
+          id: InstrumentIdSchema,
+          kind: z.enum(INSTRUMENT_KINDS),
+          issuers: z.array(TextSchema),
+          checkedThrough: DateSchema.describe('the sources were searched up to this day: a status after it is not verified'),
+          published: StatusFactSchema.describe('the day it was published, when a source gives it'),
+          inForce: StatusFactSchema.describe('the day it took effect (onPublication: the day it was published), when a source gives it'),
+          sources: z.array(z.object({ id: LocalIdSchema, grade: z.enum(FACT_GRADES) }).strict()).describe('the grade of each source named by the dates'),
+          clauses: z.array(
+            z
+              .object({ id: LocalIdSchema, label: TextSchema.describe('the clause’s label as printed (official wording)'), inForce: StatusFactSchema.optional().describe('set where the clause takes effect on another day') })
+              .strict(),
+          ),
+          items: z.record(LocalIdSchema, LocalIdSchema).describe('item id → the id of its clause (an item has its clause’s status)'),
+          relations: z
+            .array(
+              z
+                .object({
+                  type: z.enum([...RELATION_TYPES, 'possibly-repeals']).describe('possibly-repeals is derived: a repeal of announcements listed in a part we do not hold'),
+                  target: InstrumentIdSchema,
+                  targetClause: LocalIdSchema.optional(),
+                  from: DateSchema,
+                  until: DateSchema.optional().describe('suspensions: the last day of the period, inclusive'),
+                  clause: LocalIdSchema.optional().describe('the clause of this instrument that says it'),
+                  grade: z.enum(FACT_GRADES).describe('grade of the relation’s source'),
+                  datesGrade: z.enum(FACT_GRADES).optional().describe('grade of the source of its dates, where another'),
+                  untilGrade: z.enum(FACT_GRADES).optional().describe('grade of the source of its last day, where another'),
+                  what: TextSchema.optional().describe('possibly-repeals: what was repealed (our words)'),
+                  whatEn: z.string().optional().describe('`what` in English (our words)'),
+                })
+                .strict(),
+            )
+            .describe('what this instrument does to others'),
+        })
+        .strict(),
+    ),
+    catalogue: z
+      .object({
+        checkedThrough: DateSchema.optional().describe('the catalogue’s sources were searched up to this day'),
+        editions: z.array(z.object({ id: z.string(), published: DateSchema, inForce: DateSchema }).strict()),
+      })
+      .strict(),
+  })
+  .strict();
+export type StatusEvents = z.infer<typeof StatusEventsSchema>;

@@ -1,6 +1,6 @@
 /** What applied on a date, for an instrument, a clause or an item: from the dated facts and relations alone. */
 import { clauseWithin } from './ids.ts';
-import type { ControlClause, ControlItem, Controls, Instrument, Relation } from './model.ts';
+import type { ClauseCore, ControlsCore, InstrumentCore, RelationCore as Relation } from './model.ts';
 import type { FactGrade } from './schemas.ts';
 
 export const STATES = ['not-published', 'not-in-force', 'in-force', 'suspended', 'repealed', 'spent', 'unknown'] as const;
@@ -43,7 +43,7 @@ export function weakGrade(...grades: (FactGrade | undefined)[]): FactGrade | und
 }
 
 /** The grade of a source of the instrument, by id. */
-const gradeOf = (inst: Instrument, id: string | undefined): FactGrade | undefined => (id ? inst.data.sources.find((s) => s.id === id)?.grade : undefined);
+const gradeOf = (inst: InstrumentCore, id: string | undefined): FactGrade | undefined => (id ? inst.data.sources.find((s) => s.id === id)?.grade : undefined);
 
 /** The grade behind a relation's first day, when below B: the dates' own source where one is named, else the relation's. */
 export const fromGrade = (r: Relation): FactGrade | undefined => weakGrade((r.datesSource ?? r.source).grade);
@@ -51,11 +51,11 @@ export const fromGrade = (r: Relation): FactGrade | undefined => weakGrade((r.da
 export const untilGrade = (r: Relation): FactGrade | undefined => weakGrade((r.untilSource ?? r.datesSource ?? r.source).grade);
 
 /** The clause that sets the day a clause (or, without one, the instrument) takes effect: the most specific one with a day of its own. */
-const inForceClause = (inst: Instrument, clauseId?: string): ControlClause | undefined =>
+const inForceClause = (inst: InstrumentCore, clauseId?: string): ClauseCore | undefined =>
   clauseId ? inst.clauses.filter((c) => c.inForce && clauseWithin(clauseId, c.id)).sort((a, b) => b.id.length - a.id.length)[0] : undefined;
 
 /** The day an instrument (or one clause of it) takes effect, when the sources give it. */
-export function inForceDate(inst: Instrument, clauseId?: string): string | undefined {
+export function inForceDate(inst: InstrumentCore, clauseId?: string): string | undefined {
   const fact = inForceClause(inst, clauseId)?.inForce ?? inst.data.inForce;
   if (fact.date) return fact.date;
   if (fact.onPublication) return inst.data.published.date;
@@ -63,13 +63,13 @@ export function inForceDate(inst: Instrument, clauseId?: string): string | undef
 }
 
 /** The weakest grade behind the day of entry into force (and the publication day it refers to), when below B. */
-function inForceGrade(inst: Instrument, clauseId?: string): FactGrade | undefined {
+function inForceGrade(inst: InstrumentCore, clauseId?: string): FactGrade | undefined {
   const fact = inForceClause(inst, clauseId)?.inForce ?? inst.data.inForce;
   return weakGrade(gradeOf(inst, fact.source), fact.onPublication ? gradeOf(inst, inst.data.published.source) : undefined);
 }
 
 /** Relations acting on the instrument as a whole, or (with a clause) on that clause or a clause containing it. */
-export function actingOn(inst: Instrument, clauseId?: string): Relation[] {
+export function actingOn(inst: InstrumentCore, clauseId?: string): Relation[] {
   return inst.incoming.filter(
     (r) =>
       (r.type === 'suspends' || r.type === 'repeals' || r.type === 'possibly-repeals') &&
@@ -78,7 +78,7 @@ export function actingOn(inst: Instrument, clauseId?: string): Relation[] {
 }
 
 /** The suspension running on `date` over the instrument (or the clause), if any. */
-export const suspensionOn = (inst: Instrument, date: string, clauseId?: string): Relation | undefined =>
+export const suspensionOn = (inst: InstrumentCore, date: string, clauseId?: string): Relation | undefined =>
   actingOn(inst, clauseId).find((r) => r.type === 'suspends' && r.from <= date && date <= r.until!);
 
 /**
@@ -87,7 +87,7 @@ export const suspensionOn = (inst: Instrument, date: string, clauseId?: string):
  * when anything it would rest on is missing, and then it names every such reason: dates not held, a suspension period
  * that ran out with no later event held, a repeal of announcements listed in a part we do not hold.
  */
-export function statusOn(inst: Instrument, date: string, clauseId?: string): Status {
+export function statusOn(inst: InstrumentCore, date: string, clauseId?: string): Status {
   const checkedThrough = inst.data.checkedThrough;
   const base = { unverified: date > checkedThrough, checkedThrough, unknown: [] as UnknownBasis[] };
   const relations = actingOn(inst, clauseId);
@@ -123,7 +123,7 @@ const graded = (s: Status, since: FactGrade | undefined, until?: FactGrade): Sta
 });
 
 /** The status of an item: that of its clause (which takes in its clause's own suspensions and dates). */
-export const itemStatusOn = (controls: Controls, item: ControlItem, date: string): Status =>
+export const itemStatusOn = (controls: ControlsCore, item: { instrument: string; clause: { id: string } }, date: string): Status =>
   statusOn(controls.byId.get(item.instrument)!, date, item.clause.id);
 
 /** Two statuses say the same thing (state, dates, what decides it, every reason). */
@@ -134,7 +134,7 @@ export function sameStatus(a: Status, b: Status): boolean {
 
 /** A clause whose status on the date differs from its instrument's. */
 export interface PartStatus {
-  clause: ControlClause;
+  clause: ClauseCore;
   status: Status;
 }
 
@@ -149,7 +149,7 @@ export interface InstrumentStatus {
 }
 
 /** The instrument's status as a whole and the clauses whose status differs from it, on `date`. */
-export function instrumentStatusOn(inst: Instrument, date: string): InstrumentStatus {
+export function instrumentStatusOn(inst: InstrumentCore, date: string): InstrumentStatus {
   const status = statusOn(inst, date);
   const targeted = new Set([
     ...inst.incoming.flatMap((r) => (r.targetClause ? [r.targetClause] : [])),
@@ -202,7 +202,7 @@ const KIND_OF: Record<Relation['type'], EventKind> = {
 };
 
 /** The instrument's own events and what others did to it, oldest first, without related measures or the horizon. */
-function ownEvents(inst: Instrument, controls: Controls): ControlEvent[] {
+function ownEvents(inst: InstrumentCore, controls: ControlsCore): ControlEvent[] {
   const events: ControlEvent[] = [];
   const during = (date: string, clauseId?: string) => {
     const s = suspensionOn(inst, date, clauseId);
@@ -238,7 +238,7 @@ const sortEvents = (events: ControlEvent[]): ControlEvent[] =>
  * Every dated event of an instrument, oldest first: its own dates, what others did to it, the suspensions and repeals
  * of measures that set further rules for it or update its list (marked `related`), and the search horizon.
  */
-export function timeline(controls: Controls, inst: Instrument): ControlEvent[] {
+export function timeline(controls: ControlsCore, inst: InstrumentCore): ControlEvent[] {
   const events = ownEvents(inst, controls);
   for (const r of inst.incoming.filter((x) => x.type === 'concerns' || x.type === 'updates-list')) {
     const by = controls.byId.get(r.by);
