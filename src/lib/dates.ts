@@ -34,3 +34,10 @@ export function readDateParam(search: string): { kind: 'none' } | { kind: 'date'
   const value = raw.trim();
   return isRealDay(value) ? { kind: 'date', date: value } : { kind: 'invalid', value: raw };
 }
+
+/** The day after an ISO date: 2026-11-10 → 2026-11-11. */
+export function dayAfter(d: string): string {
+  const t = Date.parse(`${d}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(t)) throw new Error(`not an ISO date: "${d}"`);
+  return new Date(t + 86_400_000).toISOString().slice(0, 10);
+}

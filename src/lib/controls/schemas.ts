@@ -53,6 +53,8 @@ export const DatedFactSchema = z
     date: DateSchema.optional(),
     /** In force on publication (the text says so); the date is then the publication date. */
     onPublication: z.boolean().optional(),
+    /** Only the month is known (the day is not): YYYY-MM. Timelines place the event by month and say so; no status rests on it. */
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written as YYYY-MM (quoted, e.g. "2024-08")').optional(),
     source: LocalIdSchema.optional(),
     /** The official sentence that sets the date, verbatim (its source must be grade A or B). */
     sentence: WordingSchema.optional(),
@@ -61,7 +63,8 @@ export const DatedFactSchema = z
   })
   .strict()
   .superRefine((f, ctx) => {
-    if ((f.date || f.onPublication) && !f.source) ctx.addIssue({ code: 'custom', path: ['source'], message: 'is required when a date is given' });
+    if ((f.date || f.onPublication || f.month) && !f.source) ctx.addIssue({ code: 'custom', path: ['source'], message: 'is required when a date is given' });
+    if (f.month && (f.date || f.onPublication)) ctx.addIssue({ code: 'custom', path: ['month'], message: 'is only for a fact whose day is not known: give either date (or onPublication) or month' });
     if (f.date && f.onPublication) ctx.addIssue({ code: 'custom', path: ['onPublication'], message: 'give either date or onPublication, not both' });
   });
 export type DatedFact = z.infer<typeof DatedFactSchema>;

@@ -36,19 +36,25 @@ export interface Status {
 }
 
 const RANK: Record<FactGrade, number> = { A: 0, B: 1, 'B-': 2, C: 3 };
+/** The weakest of some grades. */
+export const worstGrade = (...grades: (FactGrade | undefined)[]): FactGrade | undefined => grades.filter((g): g is FactGrade => g !== undefined).sort((a, b) => RANK[b] - RANK[a])[0];
 /** The weaker of some grades, kept only when it is below B (the grades that pages must name beside a date). */
 export function weakGrade(...grades: (FactGrade | undefined)[]): FactGrade | undefined {
-  const worst = grades.filter((g): g is FactGrade => g !== undefined).sort((a, b) => RANK[b] - RANK[a])[0];
+  const worst = worstGrade(...grades);
   return worst && RANK[worst] > RANK.B ? worst : undefined;
 }
 
 /** The grade of a source of the instrument, by id. */
 const gradeOf = (inst: InstrumentCore, id: string | undefined): FactGrade | undefined => (id ? inst.data.sources.find((s) => s.id === id)?.grade : undefined);
 
-/** The grade behind a relation's first day, when below B: the dates' own source where one is named, else the relation's. */
-export const fromGrade = (r: Relation): FactGrade | undefined => weakGrade((r.datesSource ?? r.source).grade);
-/** The grade behind a suspension's last day, when below B: its own source where one is named, else as fromGrade. */
-export const untilGrade = (r: Relation): FactGrade | undefined => weakGrade((r.untilSource ?? r.datesSource ?? r.source).grade);
+/** The grade behind a relation's first day: the dates' own source where one is named, else the relation's. */
+const fromSourceGrade = (r: Relation): FactGrade => (r.datesSource ?? r.source).grade;
+/** The grade behind a suspension's last day: its own source where one is named, else as for the first day. */
+const untilSourceGrade = (r: Relation): FactGrade => (r.untilSource ?? r.datesSource ?? r.source).grade;
+/** The grade behind a relation's first day, when below B. */
+export const fromGrade = (r: Relation): FactGrade | undefined => weakGrade(fromSourceGrade(r));
+/** The same for a suspension's last day, when below B. */
+export const untilGrade = (r: Relation): FactGrade | undefined => weakGrade(untilSourceGrade(r));
 
 /** The clause that sets the day a clause (or, without one, the instrument) takes effect: the most specific one with a day of its own. */
 const inForceClause = (inst: InstrumentCore, clauseId?: string): ClauseCore | undefined =>
@@ -62,11 +68,13 @@ export function inForceDate(inst: InstrumentCore, clauseId?: string): string | u
   return undefined;
 }
 
-/** The weakest grade behind the day of entry into force (and the publication day it refers to), when below B. */
-function inForceGrade(inst: InstrumentCore, clauseId?: string): FactGrade | undefined {
+/** The weakest grade behind the day of entry into force (and the publication day it refers to). */
+function inForceSourceGrade(inst: InstrumentCore, clauseId?: string): FactGrade | undefined {
   const fact = inForceClause(inst, clauseId)?.inForce ?? inst.data.inForce;
-  return weakGrade(gradeOf(inst, fact.source), fact.onPublication ? gradeOf(inst, inst.data.published.source) : undefined);
+  return worstGrade(gradeOf(inst, fact.source), fact.onPublication ? gradeOf(inst, inst.data.published.source) : undefined);
 }
+/** The same, when below B. */
+const inForceGrade = (inst: InstrumentCore, clauseId?: string): FactGrade | undefined => weakGrade(inForceSourceGrade(inst, clauseId));
 
 /** Relations acting on the instrument as a whole, or (with a clause) on that clause or a clause containing it. */
 export function actingOn(inst: InstrumentCore, clauseId?: string): Relation[] {
@@ -186,6 +194,8 @@ export interface ControlEvent {
   followed?: boolean;
   /** The grade of the source that gives the event's date, when below B (B- or C). */
   grade?: FactGrade;
+  /** The grade of the source that gives the event's date, whatever it is (absent for the search horizon). */
+  sourceGrade?: FactGrade;
   /** Set when the event is a related measure's: one that sets further rules for this one, or updates its list. */
   related?: { by: string; clause?: string; via: 'concerns' | 'updates-list' };
 }
@@ -208,24 +218,25 @@ function ownEvents(inst: InstrumentCore, controls: ControlsCore): ControlEvent[]
     const s = suspensionOn(inst, date, clauseId);
     return s ? { during: s } : {};
   };
-  const graded = (g: FactGrade | undefined) => (g ? { grade: g } : {});
+  /** An event's grades: the source's behind its date, and the same again as `grade` when below B. */
+  const graded = (g: FactGrade | undefined) => ({ ...(g && { sourceGrade: g }), ...(weakGrade(g) && { grade: weakGrade(g)! }) });
   const published = inst.data.published.date;
-  if (published) events.push({ date: published, kind: 'published', ...graded(weakGrade(gradeOf(inst, inst.data.published.source))) });
+  if (published) events.push({ date: published, kind: 'published', ...graded(gradeOf(inst, inst.data.published.source)) });
   const effective = inForceDate(inst);
-  if (effective) events.push({ date: effective, kind: 'in-force', ...during(effective), ...graded(inForceGrade(inst)) });
+  if (effective) events.push({ date: effective, kind: 'in-force', ...during(effective), ...graded(inForceSourceGrade(inst)) });
   for (const c of inst.clauses) {
     const d = c.inForce?.date ?? (c.inForce?.onPublication ? published : undefined);
-    if (d && d !== effective) events.push({ date: d, kind: 'clause-in-force', clause: c.id, ...during(d, c.id), ...graded(inForceGrade(inst, c.id)) });
+    if (d && d !== effective) events.push({ date: d, kind: 'clause-in-force', clause: c.id, ...during(d, c.id), ...graded(inForceSourceGrade(inst, c.id)) });
   }
   for (const r of inst.incoming) {
     const clause = r.targetClause !== undefined ? { clause: r.targetClause } : {};
     const by = controls.byId.get(r.by);
     // A list update takes effect with the updating measure: it is suspended when that measure is.
     const updaterSuspended = r.type === 'updates-list' && by ? suspensionOn(by, r.from) : undefined;
-    events.push({ date: r.from, kind: KIND_OF[r.type], relation: r, ...clause, ...(updaterSuspended && { during: updaterSuspended }), ...graded(fromGrade(r)) });
+    events.push({ date: r.from, kind: KIND_OF[r.type], relation: r, ...clause, ...(updaterSuspended && { during: updaterSuspended }), ...graded(fromSourceGrade(r)) });
     if (r.type === 'suspends') {
       const followed = inst.incoming.some((x) => x !== r && (x.type === 'suspends' || x.type === 'repeals') && x.from > r.until! && (x.targetClause ?? '') === (r.targetClause ?? ''));
-      events.push({ date: r.until!, kind: 'suspension-ends', relation: r, ...clause, followed, ...graded(untilGrade(r)) });
+      events.push({ date: r.until!, kind: 'suspension-ends', relation: r, ...clause, followed, ...graded(untilSourceGrade(r)) });
     }
   }
   return events;
