@@ -73,7 +73,7 @@ describe('the feeds', () => {
     expect(end.description).toContain(locale === 'en' ? 'status unknown' : '状态未知');
     // A later build (another status date) keeps every id it had, and adds none for the same events.
     const later = parseFeed(feedXml(catalogue, controls, '2027-02-01', 'https://example.org', locale));
-    const ids = new Map(later.items.map((i) => [i.url + i.title, i.id]));
-    for (const i of feed.items) expect(ids.get(i.url + i.title), i.title ?? '').toBe(i.id);
+    const ids = new Map(later.items.map((i) => [`${i.url}${i.title}`, i.id]));
+    for (const i of feed.items) expect(ids.get(`${i.url}${i.title}`), i.title ?? '').toBe(i.id);
   });
 });
