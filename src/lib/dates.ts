@@ -10,6 +10,12 @@ export function dateEn(d: string): string {
   return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
 }
 
+/** A date as the Chinese pages write it: 2026年11月10日. */
+export const dateZh = (d: string): string => {
+  const [y, m, day] = d.split('-').map(Number);
+  return `${y}年${m}月${day}日`;
+};
+
 /** The day before an ISO date (YYYY-MM-DD), in the proleptic Gregorian calendar: 2024-12-01 → 2024-11-30. */
 export function dayBefore(d: string): string {
   const t = Date.parse(`${d}T00:00:00Z`);

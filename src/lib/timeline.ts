@@ -113,5 +113,5 @@ export function catalogueEvents(cat: Catalogue): SiteEvent[] {
 /** Both regimes, in date order. */
 export const siteTimeline = (cat: Catalogue, controls: Controls): SiteEvent[] => [...catalogueEvents(cat), ...controlEvents(controls)].sort(compareSiteEvents);
 
-/** The years the timeline spans, newest first (for its year filter). */
-export const timelineYears = (events: SiteEvent[]): string[] => [...new Set(events.map((e) => e.date.slice(0, 4)))].sort().reverse();
+/** The years the timeline spans, oldest first. */
+export const timelineYears = (events: SiteEvent[]): string[] => [...new Set(events.map((e) => e.date.slice(0, 4)))].sort();

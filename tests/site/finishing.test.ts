@@ -106,12 +106,27 @@ describe('copy citation in Chromium', () => {
     await ctx.close();
   });
 
-  test('pages without citations load no JavaScript', async () => {
+  test('pages without citations or statuses load no JavaScript', async () => {
     const p = await browser.newPage();
     const scripts: string[] = [];
     p.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-    for (const path of ['/', aboutUrl(), '/data/', '/coverage/']) await p.goto(`${base}${path}`);
+    for (const path of [aboutUrl(), '/data/', '/coverage/', '/editions/', '/changes/', '/en/about/']) await p.goto(`${base}${path}`);
     expect(scripts).toEqual([]);
+    await p.close();
+  });
+
+  test('pages with a status load the status-on-a-date script (and what it shares), nothing else', async () => {
+    const p = await browser.newPage();
+    const scripts: string[] = [];
+    p.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    // Home shows the newest announcements' statuses, so it now has the script that gives them on a chosen date.
+    await p.goto(`${base}/`);
+    expect(scripts.sort()).toEqual([
+      expect.stringMatching(/^\/_astro\/DateControl\.astro.+\.js$/),
+      expect.stringMatching(/^\/_astro\/lang-switch\..+\.js$/),
+      expect.stringMatching(/^\/_astro\/status-events\..+\.js$/),
+      expect.stringMatching(/^\/_astro\/urls\..+\.js$/),
+    ]);
     await p.close();
   });
 });

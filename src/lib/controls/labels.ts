@@ -1,5 +1,5 @@
 /** Words the pages use for instruments, items, grades, relations and statuses (our own wording, never official text). */
-import { dateEn } from '../dates.ts';
+import { dateEn, dateZh } from '../dates.ts';
 import type { ControlItem, Controls, RelationCore as Relation } from './model.ts';
 import type { FactGrade, InstrumentKind, ItemKind } from './schemas.ts';
 import { fromGrade, untilGrade, type InstrumentStatus, type Status, type State } from './status.ts';
@@ -125,14 +125,9 @@ export const RELATION_IN_EN: Record<RelationType, string> = {
 export { STATE_LABEL } from './state-labels.ts';
 import { STATE_LABEL } from './state-labels.ts';
 
-/** A date as the pages write it: 2026年11月10日. */
-export const dateZh = (d: string): string => {
-  const [y, m, day] = d.split('-').map(Number);
-  return `${y}年${m}月${day}日`;
-};
 
-/** English dates come from the one helper the whole site uses (src/lib/dates.ts). */
-export { dateEn };
+/** Dates come from the one helper the whole site uses (src/lib/dates.ts): 2026年11月10日, 10 November 2026. */
+export { dateEn, dateZh };
 
 /** The grade note after a date that rests on a source below B: （日期据C级来源）. */
 export const gradeNote = (g: FactGrade | undefined): string => (g ? `（日期据${g}级来源）` : '');
