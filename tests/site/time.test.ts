@@ -109,6 +109,17 @@ describe('status on a date, in Chromium', () => {
     expect(seen).toBeGreaterThan(150);
   });
 
+  test('an entry version says where its edition stood on the date', async () => {
+    await b.page.goto(`${base}/entries/uav/2023/?date=2025-01-01`);
+    await b.page.waitForFunction(() => document.documentElement.dataset.statusDate === '2025-01-01');
+    expect(await b.page.getByTestId('standing-on-date').innerText()).toBe('2025年1月1日（所选日期）：2023年版施行中（自2023年12月21日起）。');
+    await b.page.goto(`${base}/en/entries/uav/2023/?date=2026-07-01`);
+    await b.page.waitForFunction(() => document.documentElement.dataset.statusDate === '2026-07-01');
+    expect(await b.page.getByTestId('standing-on-date').innerText()).toBe(
+      'On 1 July 2026 (the date you chose): this version had been replaced by the 2025 edition (from 15 July 2025); the edition in force that day was the 2025 edition. Our sources were searched up to 17 June 2026; later changes are not verified.',
+    );
+  });
+
   test('without JavaScript: the build-day status, and a note that the date needs JavaScript', async () => {
     const ctx = await b.browser.newContext({ javaScriptEnabled: false });
     const p = await ctx.newPage();
