@@ -1,4 +1,5 @@
 /** Every content schema in one place: editions, entries, amendments, sources. Used by Astro and by `npm run check`. */
+import { isRealDay } from './dates.ts';
 import { z } from 'zod';
 import { CODE_PATTERN, partOfCode } from './codes.ts';
 import { CONTROL_POINT_ANCHOR, controlPointAnchors } from './urls.ts';
@@ -69,12 +70,8 @@ export const HttpUrlSchema = z
   .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL')
   .refine((u) => !/[\s"'`<>\\]/.test(u), 'must not contain spaces, quotes, backticks, backslashes or < >; percent-encode them (" is %22)');
 
-/** True for a real calendar date written YYYY-MM-DD. */
-export const isRealDate = (s: unknown): s is string => {
-  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
+/** True for a real calendar day written YYYY-MM-DD (one definition: src/lib/dates.ts). */
+export const isRealDate = isRealDay;
 
 /** A date written in YAML either as 2023-12-21 (parsed to a Date) or as a quoted string. */
 export const DateSchema = z.preprocess(

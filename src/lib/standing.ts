@@ -61,3 +61,4 @@ export const heldShare = (cat: Catalogue, e: Edition): { held: number; official:
   held: versionsIn(cat, e.id).length,
   official: e.data.totals.禁止 + e.data.totals.限制,
 });
+

@@ -110,3 +110,14 @@ export const LINKABLE_ANCHORS: readonly { section: string; id: RegExp }[] = [
  */
 export const isPublishedFile = (path: string): boolean =>
   !/\.(gz|br)$/.test(path) && ((path.startsWith(dataUrl()) && !path.endsWith('/') && !path.endsWith('.html')) || path === coverageJsonUrl());
+
+// ---- Time: the status events, the timeline of both regimes, the feeds, comparing two dates.
+
+/** The dated facts every status is computed from (src/lib/controls/status-events.ts). */
+export const statusEventsUrl = (): string => '/data/status-events.json';
+/** Every dated event of both regimes, in date order. */
+export const timelineUrl = (): string => '/timeline/';
+/** The Atom feed of events a reader wants to hear about: Chinese at /feed.xml, English at /en/feed.xml. */
+export const feedUrl = (locale: 'zh-CN' | 'en' = 'zh-CN'): string => (locale === 'en' ? '/en/feed.xml' : '/feed.xml');
+/** What changed between two dates in the export-control section (the dates in ?from=…&to=…). */
+export const controlsChangesUrl = (): string => '/controls/changes/';

@@ -42,7 +42,7 @@ const expectRendering = (el: HTMLElement | null, english: string | undefined, wh
 describe('every page of the section has its English page', () => {
   test('announcements, items, codes, the technologies list and the related instruments', () => {
     const built = new Set(SECTION.map(([p]) => p));
-    const want = ['/en/controls/', '/en/controls/codes/', '/en/technologies/', ...controls.instruments.map((i) => `/en${instrumentUrl(i.id)}`), ...controls.items.map((it) => `/en${controlItemUrl(it.instrument, it.id)}`), ...[...controls.codes.keys()].map((c) => `/en${controlCodeUrl(c)}`), ...related.map((r) => `/en/related/${r.id}/`)];
+    const want = ['/en/controls/', '/en/controls/codes/', '/en/controls/changes/', '/en/technologies/', ...controls.instruments.map((i) => `/en${instrumentUrl(i.id)}`), ...controls.items.map((it) => `/en${controlItemUrl(it.instrument, it.id)}`), ...[...controls.codes.keys()].map((c) => `/en${controlCodeUrl(c)}`), ...related.map((r) => `/en/related/${r.id}/`)];
     for (const p of want) expect(built.has(p), p).toBe(true);
     expect(built.size).toBe(want.length);
   });

@@ -78,12 +78,15 @@ describe('copy citation in Chromium', () => {
     p.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
     await p.goto(`${base}${entryUrl(v.key, v.edition)}`);
     // The copy-citation script, the anchor check (fragment-check.ts), the print date (print-date.ts) and the chunk
-    // they share (the language switch's place-keeping, lang-switch.ts), nothing else.
+    // they share (the language switch's place-keeping, lang-switch.ts); and, apart, the loader of the "where it stood on
+    // a date" script (standing-on-date.ts) with Vite's helper for the import it makes only when the address has ?date=.
     expect(scripts.sort()).toEqual([
       expect.stringMatching(/^\/_astro\/Citation\.astro.+\.js$/),
       expect.stringMatching(/^\/_astro\/FragmentCheck\.astro.+\.js$/),
       expect.stringMatching(/^\/_astro\/PrintNotice\.astro.+\.js$/),
+      expect.stringMatching(/^\/_astro\/StandingDateControl\.astro.+\.js$/),
       expect.stringMatching(/^\/_astro\/lang-switch\..+\.js$/),
+      expect.stringMatching(/^\/_astro\/preload-helper\..+\.js$/),
     ]);
     await p.locator('.cite').first().getByRole('button', { name: '复制引用 / Copy citation' }).click();
     expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(citationText(citeEntry(citable(v), ORIGIN)));
@@ -106,12 +109,31 @@ describe('copy citation in Chromium', () => {
     await ctx.close();
   });
 
-  test('pages without citations load no JavaScript', async () => {
+  test('pages without citations or statuses load no JavaScript', async () => {
     const p = await browser.newPage();
     const scripts: string[] = [];
     p.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-    for (const path of ['/', aboutUrl(), '/data/', '/coverage/']) await p.goto(`${base}${path}`);
+    for (const path of [aboutUrl(), '/data/', '/coverage/', '/editions/', '/changes/', '/en/about/']) await p.goto(`${base}${path}`);
     expect(scripts).toEqual([]);
+    await p.close();
+  });
+
+  test('pages with a status load the status-on-a-date script (and what it shares), nothing else', async () => {
+    const p = await browser.newPage();
+    const scripts: string[] = [];
+    p.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    // Home shows the newest announcements' statuses, so it now has the script that gives them on a chosen date: a
+    // loader only, which imports the model and the markup when the address asks for a date.
+    await p.goto(`${base}/`);
+    expect(scripts.sort()).toEqual([
+      expect.stringMatching(/^\/_astro\/DateControl\.astro.+\.js$/),
+      expect.stringMatching(/^\/_astro\/lang-switch\..+\.js$/),
+      expect.stringMatching(/^\/_astro\/preload-helper\..+\.js$/),
+    ]);
+    scripts.length = 0;
+    await p.goto(`${base}/?date=2025-12-01`);
+    await p.waitForFunction(() => document.documentElement.dataset.statusDate === '2025-12-01');
+    expect(scripts.some((s) => /^\/_astro\/status-on-date-run\..+\.js$/.test(s))).toBe(true);
     await p.close();
   });
 });

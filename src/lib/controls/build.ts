@@ -5,7 +5,7 @@ import { ContentError, type ContentProblem, zodProblems } from '../errors.ts';
 import type { ControlClause, ControlItem, Controls, Instrument, Relation, Wording } from './model.ts';
 import { InstrumentSchema, type ControlSource, type InstrumentData } from './schemas.ts';
 import { toSimplifiedByCharacter } from './script.ts';
-import { clauseAnchor, clauseWithin, compareInstrumentIds, itemAnchor } from './ids.ts';
+import { clauseAnchor, clauseWithin, compareInstrumentIds, compareRelations, itemAnchor } from './ids.ts';
 import { statusOn } from './status.ts';
 import { dayBefore } from '../dates.ts';
 import { clauseLabelEn } from './clause-labels.ts';
@@ -206,7 +206,7 @@ export function buildControls(files: RawFile[]): Controls {
   const instruments = [...byId.values()].sort((a, b) => compareInstrumentIds(a.id, b.id));
   for (const inst of instruments) for (const r of inst.outgoing) byId.get(r.target)!.incoming.push(r);
   addPossibleRepeals(instruments);
-  for (const inst of instruments) inst.incoming.sort((a, b) => a.from.localeCompare(b.from) || compareInstrumentIds(a.by, b.by));
+  for (const inst of instruments) inst.incoming.sort(compareRelations);
   const items = instruments.flatMap((i) => i.items);
   const codes = new Map<string, ControlItem[]>();
   for (const it of items) for (const c of it.codes) (codes.get(c) ?? codes.set(c, []).get(c)!).push(it);

@@ -13,3 +13,6 @@ export const itemAnchor = (id: string): string => `item-${id}`;
 
 /** True when `clause` is `scope` or lies inside it (`1-2` is inside `1`). */
 export const clauseWithin = (clause: string, scope: string): boolean => clause === scope || clause.startsWith(`${scope}-`);
+
+/** The order of the relations acting on an instrument: by first day, then by the acting instrument. */
+export const compareRelations = (a: { from: string; by: string }, b: { from: string; by: string }): number => a.from.localeCompare(b.from) || compareInstrumentIds(a.by, b.by);

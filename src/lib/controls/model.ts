@@ -1,5 +1,5 @@
 /** Types of the resolved export-control instruments: what pages, downloads, search and tests read. */
-import type { ControlSource, DatedFact, InstrumentData, InstrumentKind, ItemKind, RelationType } from './schemas.ts';
+import type { ControlSource, DatedFact, FactGrade, InstrumentData, InstrumentKind, ItemKind, RelationType } from './schemas.ts';
 
 export type { ControlSource, InstrumentKind, ItemKind, RelationType };
 
@@ -15,7 +15,7 @@ export interface Wording {
   en?: string;
 }
 
-export interface ControlClause extends Wording {
+export interface ControlClause extends Wording, ClauseCore {
   instrument: string;
   id: string;
   label: string;
@@ -49,11 +49,62 @@ export interface ControlItem extends Wording {
 }
 
 /**
+ * What the status rules and the status sentences read of a relation, and no more: the status events file
+ * (/data/status-events.json, src/lib/controls/status-events.ts) carries exactly this, so that a page's script computes
+ * a status on another date with the same functions as the build.
+ */
+export interface RelationCore {
+  type: RelationType | 'possibly-repeals';
+  by: string;
+  target: string;
+  targetClause?: string;
+  from: string;
+  until?: string;
+  clause?: { id: string };
+  source: { grade: FactGrade };
+  datesSource?: { grade: FactGrade };
+  untilSource?: { grade: FactGrade };
+  note?: string;
+  noteEn?: string;
+  what?: string;
+  whatEn?: string;
+}
+
+/** What the status rules read of a clause: its id, how pages name and anchor it, and its own day of entry into force. */
+export interface ClauseCore {
+  id: string;
+  label: string;
+  anchor: string;
+  inForce?: Pick<DatedFact, 'date' | 'onPublication' | 'source'>;
+}
+
+/** What the status rules and sentences read of an instrument (an Instrument is one; so is a record of the status events file). */
+export interface InstrumentCore {
+  id: string;
+  data: {
+    kind: InstrumentKind;
+    issuers: string[];
+    checkedThrough: string;
+    published: Pick<DatedFact, 'date' | 'source'>;
+    inForce: Pick<DatedFact, 'date' | 'onPublication' | 'source'>;
+    sources: { id: string; grade: FactGrade }[];
+  };
+  clauses: ClauseCore[];
+  incoming: RelationCore[];
+  outgoing: RelationCore[];
+}
+
+/** What the status rules read of the whole section: every instrument by id. */
+export interface ControlsCore {
+  byId: Map<string, InstrumentCore>;
+}
+
+/**
  * A relation as both ends see it: `by` acts on `target`. `possibly-repeals` is never written in content: it is derived
  * from a repeal of instruments listed in a part we do not hold (`repealsUnlisted`), for each instrument in force the day
  * before, and `what` then says, in our words, what was repealed.
  */
-export interface Relation {
+export interface Relation extends RelationCore {
   type: RelationType | 'possibly-repeals';
   by: string;
   target: string;

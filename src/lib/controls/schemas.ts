@@ -54,6 +54,8 @@ export const DatedFactSchema = z
     date: DateSchema.optional(),
     /** In force on publication (the text says so); the date is then the publication date. */
     onPublication: z.boolean().optional(),
+    /** Only the month is known (the day is not): YYYY-MM. Timelines place the event by month and say so; no status rests on it. */
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written as YYYY-MM (quoted, e.g. "2024-08")').optional(),
     source: LocalIdSchema.optional(),
     /** The official sentence that sets the date, verbatim (its source must be grade A or B). */
     sentence: WordingSchema.optional(),
@@ -62,7 +64,8 @@ export const DatedFactSchema = z
   })
   .strict()
   .superRefine((f, ctx) => {
-    if ((f.date || f.onPublication) && !f.source) ctx.addIssue({ code: 'custom', path: ['source'], message: 'is required when a date is given' });
+    if ((f.date || f.onPublication || f.month) && !f.source) ctx.addIssue({ code: 'custom', path: ['source'], message: 'is required when a date is given' });
+    if (f.month && (f.date || f.onPublication)) ctx.addIssue({ code: 'custom', path: ['month'], message: 'is only for a fact whose day is not known: give either date (or onPublication) or month' });
     if (f.date && f.onPublication) ctx.addIssue({ code: 'custom', path: ['onPublication'], message: 'give either date or onPublication, not both' });
   });
 export type DatedFact = z.infer<typeof DatedFactSchema>;
@@ -532,3 +535,61 @@ export const RelatedInstrumentSchema = z
     });
   });
 export type RelatedInstrumentData = z.infer<typeof RelatedInstrumentSchema>;
+
+const StatusFactSchema = z
+  .object({ date: DateSchema.optional(), onPublication: z.boolean().optional(), source: LocalIdSchema.optional().describe('id of the instrument source that gives the date') })
+  .strict();
+
+/** /data/status-events.json: the dated facts every status is computed from (src/lib/controls/status-events.ts). */
+export const StatusEventsSchema = z
+  .object({
+    format: z.literal('export-tech-catalogue/status-events@1'),
+    about: z.string(),
+    statusDate: DateSchema.describe('the day the site was built for: pages without a chosen date give every status for this day'),
+    instruments: z.array(
+      z
+        .object({
+          id: InstrumentIdSchema,
+          kind: z.enum(INSTRUMENT_KINDS),
+          issuers: z.array(TextSchema),
+          checkedThrough: DateSchema.describe('the sources were searched up to this day: a status after it is not verified'),
+          published: StatusFactSchema.describe('the day it was published, when a source gives it'),
+          inForce: StatusFactSchema.describe('the day it took effect (onPublication: the day it was published), when a source gives it'),
+          sources: z.array(z.object({ id: LocalIdSchema, grade: z.enum(FACT_GRADES) }).strict()).describe('the grade of each source named by the dates'),
+          clauses: z.array(
+            z
+              .object({ id: LocalIdSchema, label: TextSchema.describe('the clause’s label as printed (official wording)'), inForce: StatusFactSchema.optional().describe('set where the clause takes effect on another day') })
+              .strict(),
+          ),
+          items: z.record(LocalIdSchema, LocalIdSchema).describe('item id → the id of its clause (an item has its clause’s status)'),
+          relations: z
+            .array(
+              z
+                .object({
+                  type: z.enum([...RELATION_TYPES, 'possibly-repeals']).describe('possibly-repeals is derived: a repeal of announcements listed in a part we do not hold'),
+                  target: InstrumentIdSchema,
+                  targetClause: LocalIdSchema.optional(),
+                  from: DateSchema,
+                  until: DateSchema.optional().describe('suspensions: the last day of the period, inclusive'),
+                  clause: LocalIdSchema.optional().describe('the clause of this instrument that says it'),
+                  grade: z.enum(FACT_GRADES).describe('grade of the relation’s source'),
+                  datesGrade: z.enum(FACT_GRADES).optional().describe('grade of the source of its dates, where another'),
+                  untilGrade: z.enum(FACT_GRADES).optional().describe('grade of the source of its last day, where another'),
+                  what: TextSchema.optional().describe('possibly-repeals: what was repealed (our words)'),
+                  whatEn: z.string().optional().describe('`what` in English (our words)'),
+                })
+                .strict(),
+            )
+            .describe('what this instrument does to others'),
+        })
+        .strict(),
+    ),
+    catalogue: z
+      .object({
+        checkedThrough: DateSchema.optional().describe('the catalogue’s sources were searched up to this day'),
+        editions: z.array(z.object({ id: z.string(), published: DateSchema, inForce: DateSchema }).strict()),
+      })
+      .strict(),
+  })
+  .strict();
+export type StatusEvents = z.infer<typeof StatusEventsSchema>;

@@ -1,6 +1,6 @@
 /** What applied on a date, for an instrument, a clause or an item: from the dated facts and relations alone. */
 import { clauseWithin } from './ids.ts';
-import type { ControlClause, ControlItem, Controls, Instrument, Relation } from './model.ts';
+import type { ClauseCore, ControlsCore, InstrumentCore, RelationCore as Relation } from './model.ts';
 import type { FactGrade } from './schemas.ts';
 
 export const STATES = ['not-published', 'not-in-force', 'in-force', 'suspended', 'repealed', 'spent', 'unknown'] as const;
@@ -36,37 +36,45 @@ export interface Status {
 }
 
 const RANK: Record<FactGrade, number> = { A: 0, B: 1, 'B-': 2, C: 3 };
+/** The weakest of some grades. */
+export const worstGrade = (...grades: (FactGrade | undefined)[]): FactGrade | undefined => grades.filter((g): g is FactGrade => g !== undefined).sort((a, b) => RANK[b] - RANK[a])[0];
 /** The weaker of some grades, kept only when it is below B (the grades that pages must name beside a date). */
 export function weakGrade(...grades: (FactGrade | undefined)[]): FactGrade | undefined {
-  const worst = grades.filter((g): g is FactGrade => g !== undefined).sort((a, b) => RANK[b] - RANK[a])[0];
+  const worst = worstGrade(...grades);
   return worst && RANK[worst] > RANK.B ? worst : undefined;
 }
 
 /** The grade of a source of the instrument, by id. */
-const gradeOf = (inst: Instrument, id: string | undefined): FactGrade | undefined => (id ? inst.data.sources.find((s) => s.id === id)?.grade : undefined);
+const gradeOf = (inst: InstrumentCore, id: string | undefined): FactGrade | undefined => (id ? inst.data.sources.find((s) => s.id === id)?.grade : undefined);
 
-/** The grade behind a relation's first day, when below B: the dates' own source where one is named, else the relation's. */
-export const fromGrade = (r: Relation): FactGrade | undefined => weakGrade((r.datesSource ?? r.source).grade);
-/** The grade behind a suspension's last day, when below B: its own source where one is named, else as fromGrade. */
-export const untilGrade = (r: Relation): FactGrade | undefined => weakGrade((r.untilSource ?? r.datesSource ?? r.source).grade);
+/** The grade behind a relation's first day: the dates' own source where one is named, else the relation's. */
+const fromSourceGrade = (r: Relation): FactGrade => (r.datesSource ?? r.source).grade;
+/** The grade behind a suspension's last day: its own source where one is named, else as for the first day. */
+const untilSourceGrade = (r: Relation): FactGrade => (r.untilSource ?? r.datesSource ?? r.source).grade;
+/** The grade behind a relation's first day, when below B. */
+export const fromGrade = (r: Relation): FactGrade | undefined => weakGrade(fromSourceGrade(r));
+/** The same for a suspension's last day, when below B. */
+export const untilGrade = (r: Relation): FactGrade | undefined => weakGrade(untilSourceGrade(r));
 
 /** The clause that sets the day a clause (or, without one, the instrument) takes effect: the most specific one with a day of its own. */
-const inForceClause = (inst: Instrument, clauseId?: string): ControlClause | undefined =>
+const inForceClause = (inst: InstrumentCore, clauseId?: string): ClauseCore | undefined =>
   clauseId ? inst.clauses.filter((c) => c.inForce && clauseWithin(clauseId, c.id)).sort((a, b) => b.id.length - a.id.length)[0] : undefined;
 
 /** The day an instrument (or one clause of it) takes effect, when the sources give it. */
-export function inForceDate(inst: Instrument, clauseId?: string): string | undefined {
+export function inForceDate(inst: InstrumentCore, clauseId?: string): string | undefined {
   const fact = inForceClause(inst, clauseId)?.inForce ?? inst.data.inForce;
   if (fact.date) return fact.date;
   if (fact.onPublication) return inst.data.published.date;
   return undefined;
 }
 
-/** The weakest grade behind the day of entry into force (and the publication day it refers to), when below B. */
-function inForceGrade(inst: Instrument, clauseId?: string): FactGrade | undefined {
+/** The weakest grade behind the day of entry into force (and the publication day it refers to). */
+function inForceSourceGrade(inst: InstrumentCore, clauseId?: string): FactGrade | undefined {
   const fact = inForceClause(inst, clauseId)?.inForce ?? inst.data.inForce;
-  return weakGrade(gradeOf(inst, fact.source), fact.onPublication ? gradeOf(inst, inst.data.published.source) : undefined);
+  return worstGrade(gradeOf(inst, fact.source), fact.onPublication ? gradeOf(inst, inst.data.published.source) : undefined);
 }
+/** The same, when below B. */
+const inForceGrade = (inst: InstrumentCore, clauseId?: string): FactGrade | undefined => weakGrade(inForceSourceGrade(inst, clauseId));
 
 /** The grades (when below B) of the sources for an instrument's day of publication and of entry into force, for lists that print them. */
 export const factGrades = (inst: Instrument): { published?: FactGrade; inForce?: FactGrade } => {
@@ -76,7 +84,7 @@ export const factGrades = (inst: Instrument): { published?: FactGrade; inForce?:
 };
 
 /** Relations acting on the instrument as a whole, or (with a clause) on that clause or a clause containing it. */
-export function actingOn(inst: Instrument, clauseId?: string): Relation[] {
+export function actingOn(inst: InstrumentCore, clauseId?: string): Relation[] {
   return inst.incoming.filter(
     (r) =>
       (r.type === 'suspends' || r.type === 'repeals' || r.type === 'possibly-repeals') &&
@@ -85,7 +93,7 @@ export function actingOn(inst: Instrument, clauseId?: string): Relation[] {
 }
 
 /** The suspension running on `date` over the instrument (or the clause), if any. */
-export const suspensionOn = (inst: Instrument, date: string, clauseId?: string): Relation | undefined =>
+export const suspensionOn = (inst: InstrumentCore, date: string, clauseId?: string): Relation | undefined =>
   actingOn(inst, clauseId).find((r) => r.type === 'suspends' && r.from <= date && date <= r.until!);
 
 /**
@@ -94,7 +102,7 @@ export const suspensionOn = (inst: Instrument, date: string, clauseId?: string):
  * when anything it would rest on is missing, and then it names every such reason: dates not held, a suspension period
  * that ran out with no later event held, a repeal of announcements listed in a part we do not hold.
  */
-export function statusOn(inst: Instrument, date: string, clauseId?: string): Status {
+export function statusOn(inst: InstrumentCore, date: string, clauseId?: string): Status {
   const checkedThrough = inst.data.checkedThrough;
   const base = { unverified: date > checkedThrough, checkedThrough, unknown: [] as UnknownBasis[] };
   const relations = actingOn(inst, clauseId);
@@ -130,7 +138,7 @@ const graded = (s: Status, since: FactGrade | undefined, until?: FactGrade): Sta
 });
 
 /** The status of an item: that of its clause (which takes in its clause's own suspensions and dates). */
-export const itemStatusOn = (controls: Controls, item: ControlItem, date: string): Status =>
+export const itemStatusOn = (controls: ControlsCore, item: { instrument: string; clause: { id: string } }, date: string): Status =>
   statusOn(controls.byId.get(item.instrument)!, date, item.clause.id);
 
 /** Two statuses say the same thing (state, dates, what decides it, every reason). */
@@ -141,7 +149,7 @@ export function sameStatus(a: Status, b: Status): boolean {
 
 /** A clause whose status on the date differs from its instrument's. */
 export interface PartStatus {
-  clause: ControlClause;
+  clause: ClauseCore;
   status: Status;
 }
 
@@ -156,7 +164,7 @@ export interface InstrumentStatus {
 }
 
 /** The instrument's status as a whole and the clauses whose status differs from it, on `date`. */
-export function instrumentStatusOn(inst: Instrument, date: string): InstrumentStatus {
+export function instrumentStatusOn(inst: InstrumentCore, date: string): InstrumentStatus {
   const status = statusOn(inst, date);
   const targeted = new Set([
     ...inst.incoming.flatMap((r) => (r.targetClause ? [r.targetClause] : [])),
@@ -193,6 +201,8 @@ export interface ControlEvent {
   followed?: boolean;
   /** The grade of the source that gives the event's date, when below B (B- or C). */
   grade?: FactGrade;
+  /** The grade of the source that gives the event's date, whatever it is (absent for the search horizon). */
+  sourceGrade?: FactGrade;
   /** Set when the event is a related measure's: one that sets further rules for this one, or updates its list. */
   related?: { by: string; clause?: string; via: 'concerns' | 'updates-list' };
 }
@@ -209,30 +219,31 @@ const KIND_OF: Record<Relation['type'], EventKind> = {
 };
 
 /** The instrument's own events and what others did to it, oldest first, without related measures or the horizon. */
-function ownEvents(inst: Instrument, controls: Controls): ControlEvent[] {
+function ownEvents(inst: InstrumentCore, controls: ControlsCore): ControlEvent[] {
   const events: ControlEvent[] = [];
   const during = (date: string, clauseId?: string) => {
     const s = suspensionOn(inst, date, clauseId);
     return s ? { during: s } : {};
   };
-  const graded = (g: FactGrade | undefined) => (g ? { grade: g } : {});
+  /** An event's grades: the source's behind its date, and the same again as `grade` when below B. */
+  const graded = (g: FactGrade | undefined) => ({ ...(g && { sourceGrade: g }), ...(weakGrade(g) && { grade: weakGrade(g)! }) });
   const published = inst.data.published.date;
-  if (published) events.push({ date: published, kind: 'published', ...graded(weakGrade(gradeOf(inst, inst.data.published.source))) });
+  if (published) events.push({ date: published, kind: 'published', ...graded(gradeOf(inst, inst.data.published.source)) });
   const effective = inForceDate(inst);
-  if (effective) events.push({ date: effective, kind: 'in-force', ...during(effective), ...graded(inForceGrade(inst)) });
+  if (effective) events.push({ date: effective, kind: 'in-force', ...during(effective), ...graded(inForceSourceGrade(inst)) });
   for (const c of inst.clauses) {
     const d = c.inForce?.date ?? (c.inForce?.onPublication ? published : undefined);
-    if (d && d !== effective) events.push({ date: d, kind: 'clause-in-force', clause: c.id, ...during(d, c.id), ...graded(inForceGrade(inst, c.id)) });
+    if (d && d !== effective) events.push({ date: d, kind: 'clause-in-force', clause: c.id, ...during(d, c.id), ...graded(inForceSourceGrade(inst, c.id)) });
   }
   for (const r of inst.incoming) {
     const clause = r.targetClause !== undefined ? { clause: r.targetClause } : {};
     const by = controls.byId.get(r.by);
     // A list update takes effect with the updating measure: it is suspended when that measure is.
     const updaterSuspended = r.type === 'updates-list' && by ? suspensionOn(by, r.from) : undefined;
-    events.push({ date: r.from, kind: KIND_OF[r.type], relation: r, ...clause, ...(updaterSuspended && { during: updaterSuspended }), ...graded(fromGrade(r)) });
+    events.push({ date: r.from, kind: KIND_OF[r.type], relation: r, ...clause, ...(updaterSuspended && { during: updaterSuspended }), ...graded(fromSourceGrade(r)) });
     if (r.type === 'suspends') {
       const followed = inst.incoming.some((x) => x !== r && (x.type === 'suspends' || x.type === 'repeals') && x.from > r.until! && (x.targetClause ?? '') === (r.targetClause ?? ''));
-      events.push({ date: r.until!, kind: 'suspension-ends', relation: r, ...clause, followed, ...graded(untilGrade(r)) });
+      events.push({ date: r.until!, kind: 'suspension-ends', relation: r, ...clause, followed, ...graded(untilSourceGrade(r)) });
     }
   }
   return events;
@@ -245,7 +256,7 @@ const sortEvents = (events: ControlEvent[]): ControlEvent[] =>
  * Every dated event of an instrument, oldest first: its own dates, what others did to it, the suspensions and repeals
  * of measures that set further rules for it or update its list (marked `related`), and the search horizon.
  */
-export function timeline(controls: Controls, inst: Instrument): ControlEvent[] {
+export function timeline(controls: ControlsCore, inst: InstrumentCore): ControlEvent[] {
   const events = ownEvents(inst, controls);
   for (const r of inst.incoming.filter((x) => x.type === 'concerns' || x.type === 'updates-list')) {
     const by = controls.byId.get(r.by);

@@ -1,0 +1,62 @@
+/** The markup of a comparison of two dates (compare.ts): each change with its badges and sentence, then the events in between. */
+import type { Segment } from '../han.ts';
+import { dateEn, dateZh, timelineEventEn, timelineEventZh } from './labels.ts';
+import type { ChangeKind, StatusChange } from './compare.ts';
+import type { ControlsCore } from './model.ts';
+import type { ControlEvent } from './status.ts';
+import { badgeHtml, esc, sentenceHtml, type Lang, type SentenceContext, type StatusWords } from './status-html.ts';
+
+/** The words a comparison needs beside StatusWords (from the translation files, printed into the page). */
+export interface CompareWords extends StatusWords {
+  changes: string;
+  none: string;
+  events: string;
+  noEvents: string;
+  before: string;
+  after: string;
+  kinds: Record<ChangeKind, string>;
+}
+
+const day = (d: string, lang: Lang) => (lang === 'en' ? dateEn(d) : dateZh(d));
+const segments = (parts: Segment[]) => parts.map((s) => (typeof s === 'string' ? esc(s) : `<span lang="zh-CN">${esc(s.zh)}</span>`)).join('');
+
+/** Every change of status between two dates, then every event in between, as a page shows them. */
+export function compareHtml(
+  x: { from: string; to: string; changes: StatusChange[]; events: { instrument: string; event: ControlEvent }[] },
+  controls: ControlsCore,
+  lang: Lang,
+  w: CompareWords,
+  ctx: SentenceContext,
+): string {
+  const en = lang === 'en';
+  const label = (inst: string, clause?: string) => (clause ? (controls.byId.get(inst)?.clauses.find((c) => c.id === clause)?.label ?? clause) : undefined);
+  const link = (inst: string, anchor?: string) => {
+    const l = ctx.instrumentLink(ctx.instrumentPath(inst));
+    return `<a href="${esc(l.href)}${anchor ? `#${esc(anchor)}` : ''}"${l.hreflang ? ` hreflang="${esc(l.hreflang)}"` : ''}>${esc(ctx.nameOf(inst))}</a>${l.chineseOnly ? esc(w.inChinese) : ''}`;
+  };
+  const head = w.changes.replace('{{from}}', day(x.from, lang)).replace('{{to}}', day(x.to, lang));
+  const changes = x.changes.length
+    ? `<ul class="compare-list" data-testid="compare-changes">${x.changes
+        .map((c) => {
+          const clause = label(c.instrument, c.clause);
+          const anchor = c.clause ? controls.byId.get(c.instrument)?.clauses.find((k) => k.id === c.clause)?.anchor : undefined;
+          return (
+            `<li data-change="${c.kind}" data-subject="${c.clause ? `clause:${esc(c.instrument)}:${esc(c.clause)}` : `instrument:${esc(c.instrument)}`}">` +
+            `<p>${link(c.instrument, anchor)}${clause ? `${en ? ', ' : ' '}<span lang="zh-CN">${esc(clause)}</span>` : ''}${en ? ': ' : '：'}<strong>${esc(w.kinds[c.kind])}</strong></p>` +
+            `<p>${esc(w.before)} ${badgeHtml(c.before.state, c.before.unverified, lang)} → ${esc(w.after)} ${badgeHtml(c.after.state, c.after.unverified, lang)}</p>` +
+            `<p class="cp-note">${sentenceHtml(c.after, lang, w, ctx)}</p></li>`
+          );
+        })
+        .join('')}</ul>`
+    : `<p data-testid="compare-changes">${esc(w.none)}</p>`;
+  const tctx = { nameOf: ctx.nameOf, clauseLabel: label, instrument: '' };
+  const events = x.events.length
+    ? `<ol class="control-timeline" data-testid="compare-events">${x.events
+        .map(({ instrument, event }) => {
+          const said = en ? segments(timelineEventEn(event, { ...tctx, instrument })) : esc(timelineEventZh(event, { ...tctx, instrument }));
+          return `<li data-kind="${event.kind}"><time datetime="${esc(event.date)}">${esc(day(event.date, lang))}</time><span>${link(instrument)}${en ? ': ' : '：'}${said}</span></li>`;
+        })
+        .join('')}</ol>`
+    : `<p data-testid="compare-events">${esc(w.noEvents)}</p>`;
+  return `<h2>${esc(head)}</h2>${changes}<h3>${esc(w.events)}</h3>${events}`;
+}

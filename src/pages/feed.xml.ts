@@ -1,0 +1,10 @@
+/** /feed.xml: the Chinese Atom feed of events (src/lib/feed.ts). */
+import type { APIRoute } from 'astro';
+import { getSiteContent, statusDate } from '../data/controls.ts';
+import { siteOrigin } from '../data/site.ts';
+import { feedXml } from '../lib/feed.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { catalogue, controls } = await getSiteContent();
+  return new Response(feedXml(catalogue, controls, statusDate(), siteOrigin(site), 'zh-CN'), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
