@@ -1,7 +1,10 @@
-/** Character-level diffs of one entry between two editions (name, code, each control point), built on jsdiff's diffChars. */
+/**
+ * Character-level diffs of one entry between two of its versions (name, code, each control point), built on jsdiff's
+ * diffChars. Pure and free of the catalogue (src/lib/compare.ts finds the versions): the build and the browser's
+ * comparison of any two editions (src/scripts/compare-editions.ts) run the same code.
+ */
 import { diffChars } from 'diff';
-import type { Catalogue, ControlPoint, EntryVersion } from './model.ts';
-import { timeline } from './queries.ts';
+import type { ClauseRef, ControlPoint, EntryVersion } from './model.ts';
 
 /** A run of text that is in both versions, only in the earlier (del) or only in the later (ins). */
 export interface Segment {
@@ -20,22 +23,40 @@ export interface Segment {
  */
 export type PointStatus = 'same' | 'changed' | 'added' | 'deleted' | 'old-not-held' | 'new-not-held' | 'text-not-held';
 
-export interface PointDiff {
+/** What the pairing reads of a control point (a ControlPoint of the model, or its copy in the browser's data). */
+export interface DiffablePoint {
+  n?: number | undefined;
+  text?: string | undefined;
+  changedBy?: Pick<ClauseRef, 'op'> | undefined;
+}
+
+/** What the diff reads of a version. */
+export interface DiffableVersion {
+  name: string;
+  code?: string | undefined;
+  part: string;
+  completeness: EntryVersion['completeness'];
+  controlPoints: DiffablePoint[];
+}
+
+type PointOf<V extends DiffableVersion> = V['controlPoints'][number];
+
+export interface PointDiff<P extends DiffablePoint = ControlPoint> {
   status: PointStatus;
-  before?: ControlPoint;
-  after?: ControlPoint;
+  before?: P;
+  after?: P;
   /** For changed points: the character-level diff of the wording. */
   segments?: Segment[];
 }
 
-export interface EntryDiff {
-  before: EntryVersion;
-  after: EntryVersion;
+export interface EntryDiff<V extends DiffableVersion = EntryVersion> {
+  before: V;
+  after: V;
   name: Segment[];
   nameChanged: boolean;
   codeChanged: boolean;
   partChanged: boolean;
-  points: PointDiff[];
+  points: PointDiff<PointOf<V>>[];
   /** True when control-point numbers of the two editions refer to the same points (no re-issue between them). */
   sameNumbering: boolean;
   /** True when the later version arises from the earlier by one amendment (its clauses describe this step). */
@@ -92,27 +113,22 @@ export function similarityBound(a: string, b: string): number {
   return common / shorter;
 }
 
-/** Control-point numbers carry over only while editions arise from one another by amendment (no re-issue between). */
-export function numberingComparable(cat: Catalogue, a: string, b: string): boolean {
-  const [lo, hi] = a < b ? [a, b] : [b, a];
-  return cat.editions.filter((e) => e.id > lo && e.id <= hi).every((e) => e.data.arises.kind === 'amended');
-}
-
-const addedByClause = (p: ControlPoint) => p.changedBy?.op === 'add-cp' || p.changedBy?.op === 'add';
+const addedByClause = (p: DiffablePoint) => p.changedBy?.op === 'add-cp' || p.changedBy?.op === 'add';
 
 /**
  * Pairs the control points of two versions of one entry and diffs each pair. Pure; never guesses a change it cannot
  * see. `direct`: the later version arises from the earlier by one amendment, so a point its clause added is new.
  */
-export function diffVersions(before: EntryVersion, after: EntryVersion, sameNumbering: boolean, direct = sameNumbering): EntryDiff {
-  const pairOf = new Map<ControlPoint, ControlPoint>();
-  const usedBefore = new Set<ControlPoint>();
-  const pair = (a: ControlPoint, b: ControlPoint) => {
+export function diffVersions<V extends DiffableVersion>(before: V, after: V, sameNumbering: boolean, direct = sameNumbering): EntryDiff<V> {
+  type P = PointOf<V>;
+  const pairOf = new Map<P, P>();
+  const usedBefore = new Set<P>();
+  const pair = (a: P, b: P) => {
     pairOf.set(b, a);
     usedBefore.add(a);
   };
-  const free = () => before.controlPoints.filter((p) => !usedBefore.has(p));
-  const open = () => after.controlPoints.filter((p) => !pairOf.has(p));
+  const free = (): P[] => before.controlPoints.filter((p) => !usedBefore.has(p));
+  const open = (): P[] => after.controlPoints.filter((p) => !pairOf.has(p));
 
   // 1. identical wording; 2. same official number when numbering carries over; 3. similar wording.
   for (const b of open()) {
@@ -134,7 +150,7 @@ export function diffVersions(before: EntryVersion, after: EntryVersion, sameNumb
     if (best && best.s >= SIMILAR) pair(best.p, b);
   }
 
-  const points: PointDiff[] = after.controlPoints.map((b) => {
+  const points: PointDiff<P>[] = after.controlPoints.map((b: P): PointDiff<P> => {
     const a = pairOf.get(b);
     if (!a) {
       const known = (direct && addedByClause(b)) || before.completeness === 'complete';
@@ -159,25 +175,28 @@ export function diffVersions(before: EntryVersion, after: EntryVersion, sameNumb
   };
 }
 
-/** The last diff made: a compare page asks for its diff twice (title, then the view), one after the other. */
-let last: { cat: Catalogue; id: string; diff: EntryDiff | undefined } | undefined;
-
-/**
- * The diff of an entry between two editions in which it stands, or undefined when it does not stand in both. The last
- * one is remembered (a built catalogue is not changed), not every one: a large build would hold them all.
- */
-export function compareEditions(cat: Catalogue, key: string, a: string, b: string): EntryDiff | undefined {
-  const id = `${key}/${a < b ? `${a}...${b}` : `${b}...${a}`}`;
-  if (last?.cat !== cat || last.id !== id) last = { cat, id, diff: diffOfEditions(cat, key, a, b) };
-  return last.diff;
+/** What a comparison can say: points changed, added, deleted, the same, and those it cannot judge. */
+export interface DiffCounts {
+  changed: number;
+  added: number;
+  deleted: number;
+  same: number;
+  /** Points whose change (or sameness) is not known: one side's wording, or the other side, is not held. */
+  unknown: number;
+  /** Points whose wording we hold on neither side: they say nothing, and are counted, not shown. */
+  blind: number;
 }
 
-function diffOfEditions(cat: Catalogue, key: string, a: string, b: string): EntryDiff | undefined {
-  const find = (ed: string) => timeline(cat, key).find((s) => s.edition.id === ed)?.version;
-  const [lo, hi] = a < b ? [a, b] : [b, a];
-  const before = find(lo);
-  const after = find(hi);
-  const arises = cat.editions.find((e) => e.id === hi)?.data.arises;
-  const direct = arises?.kind === 'amended' && arises.base === lo;
-  return before && after ? diffVersions(before, after, numberingComparable(cat, lo, hi), direct) : undefined;
+/** The counts a comparison's summary gives (the compare page and the browser's comparison say the same). */
+export function diffCounts(d: Pick<EntryDiff<DiffableVersion>, 'points'>): DiffCounts {
+  const n = (s: PointStatus) => d.points.filter((p) => p.status === s).length;
+  const known = d.points.filter((p) => ['same', 'changed', 'added', 'deleted'].includes(p.status)).length;
+  return {
+    changed: n('changed'),
+    added: n('added'),
+    deleted: n('deleted'),
+    same: known - n('changed') - n('added') - n('deleted'),
+    unknown: d.points.length - known,
+    blind: d.points.filter((p) => !p.before?.text && !p.after?.text).length,
+  };
 }

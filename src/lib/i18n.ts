@@ -94,6 +94,12 @@ export function useTranslations(locale: Locale): Translate {
   return t;
 }
 
+/** Strings of one locale as written, {{placeholders}} not filled: for a script that fills them in the browser. */
+export function uiTemplates<K extends UiKey>(locale: Locale, keys: readonly K[]): Record<K, string> {
+  const all = (locale === 'en' ? en : zhCN) as Record<UiKey, string>;
+  return Object.fromEntries(keys.map((k) => [k, all[k]])) as Record<K, string>;
+}
+
 /** The path prefix of a locale: '' for Chinese (the default), '/en' for English. */
 export const localePrefix = (locale: Locale): string => (locale === DEFAULT_LOCALE ? '' : `/${locale}`);
 

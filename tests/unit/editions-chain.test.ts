@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadFixture } from '../helpers/fixtures.ts';
 import { editionChanges, editionPairs, entryTimeline, isDetermined } from '../../src/lib/changes.ts';
-import { compareEditions } from '../../src/lib/diff.ts';
+import { compareEditions } from '../../src/lib/compare.ts';
 import { versionsIn } from '../../src/lib/queries.ts';
 
 const cat = loadFixture('editions-chain');
