@@ -13,6 +13,7 @@ import { formatProblems } from '../src/lib/errors.ts';
 import {
   appendToRecord,
   builtSite,
+  idsAskedFor,
   checkRecord,
   formatUrlProblems,
   pageSources,
@@ -48,11 +49,11 @@ export interface PublishedCheck {
 
 /** Checks the built site in `siteDir` against the record and the redirects of the content tree at `contentRoot`. */
 export function checkPublished(siteDir: string, contentRoot: string, content: SiteContent): PublishedCheck {
-  const site = builtSite(filesOf(siteDir));
-  const redirectProblems = checkRedirects(content.redirects, site);
   const file = join(contentRoot, RECORD_FILE);
   const recordText = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   const record = parseRecord(recordText ?? '');
+  const site = builtSite(filesOf(siteDir), idsAskedFor(record.urls, content.redirects));
+  const redirectProblems = checkRedirects(content.redirects, site);
   const { problems, added } = checkRecord({ recorded: record.urls, site, redirects: content.redirects, sources: pageSources(content) });
   const parts: string[] = [];
   if (redirectProblems.length) parts.push(formatProblems(redirectProblems));
