@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { isPrecompressed } from '../lib/server-config.ts';
-import { sitePaths } from './headers-file.ts';
+import { builtPaths } from './headers-file.ts';
 
 /**
  * Brotli quality 6 and gzip level 6: compressing is paid on every page of the build, so the levels are where the
@@ -46,7 +46,7 @@ export interface PrecompressTotals {
 /** Compresses every text file under `dir`, a few at a time (zlib works on Node's thread pool). */
 export async function precompress(dir: string): Promise<PrecompressTotals> {
   const totals: PrecompressTotals = { files: 0, raw: 0, gz: 0, br: 0, skipped: 0 };
-  const queue = sitePaths(dir).filter(isPrecompressed);
+  const queue = builtPaths(dir).filter(isPrecompressed);
   const worker = async () => {
     for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
       const file = join(dir, path);
