@@ -19,6 +19,7 @@ import { countFiles, folderBytes, gzipBytes, machineLoad, median, runMeasured, t
 import { PAGEFIND_TIMING_ENV, reportedTiming, runPagefind, type PagefindFigures } from '../bench/pagefind-step.ts';
 import { generateCatalogue } from '../bench/synthetic.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
+import { ASTRO_NODE_FLAGS } from './astro-node-flags.ts';
 import { checkContent } from './check.ts';
 import { serveStatic } from './serve-static.ts';
 
@@ -76,7 +77,7 @@ async function buildSite(label: string, outDir: string, contentRoot?: string): P
     const dir = join(WORK, 'profiles', label);
     mkdirSync(dir, { recursive: true });
     env.CATALOGUE_ROOT = contentRoot ?? ROOT;
-    args = ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir];
+    args = ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...ASTRO_NODE_FLAGS, join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir];
   }
   // Clean builds only: removing a previous output of thousands of pages is slow on this file system (see the note).
   const rmStart = performance.now();

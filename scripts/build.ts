@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ASTRO_NODE_FLAGS } from './astro-node-flags.ts';
 import { checkContent } from './check.ts';
 import { readSiteConfig, SiteConfigError } from '../src/lib/site-config.ts';
 import { behindNote, checkPublished, updateCommand, writeRedirectPages, type PublishedCheck } from './urls.ts';
@@ -41,7 +42,7 @@ if (!content) {
 }
 
 const astro = resolve(ROOT, 'node_modules/astro/astro.js');
-const r = spawnSync(process.execPath, [astro, 'build', '--outDir', tmp], {
+const r = spawnSync(process.execPath, [...ASTRO_NODE_FLAGS, astro, 'build', '--outDir', tmp], {
   cwd: ROOT,
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CATALOGUE_ROOT: contentRoot },
