@@ -86,6 +86,8 @@ async function buildSite(label: string, outDir: string, contentRoot?: string): P
   const before = machineLoad();
   const r = await runMeasured(process.execPath, args, { cwd: ROOT, env });
   writeFileSync(join(WORK, `${label}.build.log`), `${r.stdout}\n${r.stderr}`);
+  writeFileSync(join(WORK, `${label}.memory.tsv`), `seconds\ttree MB\n${(r.memory.timeline ?? []).map((x) => x.join('\t')).join('\n')}\n`);
+  const { timeline: _timeline, ...memory } = r.memory;
   if (r.code !== 0) throw new Error(`Build of ${label} failed (exit ${r.code}):\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
   const pages = r.stdout.match(/(\d+) page\(s\) built in ([\d.]+)(m?s)/);
   const hadIndex = existsSync(join(outDir, 'pagefind'));
@@ -102,7 +104,7 @@ async function buildSite(label: string, outDir: string, contentRoot?: string): P
     pagefind,
     astroIncludesPagefind: hadIndex && pagefind.by === 'bench',
     totalMs: astroMs + pagefind.ms,
-    memory: r.memory,
+    memory,
     htmlPages,
     cpuMsPerPage: ((r.memory.cpuSeconds + (pagefind.memory?.cpuSeconds ?? 0)) * 1000) / htmlPages,
     distBytes: folderBytes(outDir),
@@ -309,6 +311,9 @@ async function main(): Promise<void> {
   out.push('cpu/page: that CPU time over the HTML pages built (content check, Astro, Pagefind, compressed copies, URL check)');
   out.push('load: the 1-minute load average before → after the build; on 2 cores, above ~2 the machine is shared and seconds stretch, ratios less');
   out.push('memory: peak RSS; the bench runs Pagefind after the build, so its memory does not add to the build\'s (inside an integration it would)');
+  for (const b of builds) {
+    if (b.memory.peak) out.push(`  ${b.label}: tree peak at ${b.memory.peak.at.slice(11, 19)} UTC (see bench/.work/${b.label}.build.log, .memory.tsv): ${b.memory.peak.processes.slice(0, 4).map((p) => `${p.command} ${p.mb} MB`).join(', ')}`);
+  }
   if (builds.some((b) => b.astroIncludesPagefind)) out.push('* the build ran Pagefind itself without reporting its time; astro includes it');
 
   const small = synthetic.find((b) => b.entryFiles === 1000);

@@ -39,6 +39,8 @@ function previousBuild(): { out: string; parent: string } {
  * The BOM and CRLF tree built without SITE_URL (a local build) into a folder holding a previous build, once for this
  * file: one test reads that it replaced the output, another that its links are local.
  */
+/** A test that runs a whole build (a minute on a busy two-core machine, and more). */
+const BUILD_TIMEOUT = 240_000;
 let bom: (ReturnType<typeof previousBuild> & { r: ReturnType<typeof run> }) | undefined;
 function bomBuild(): NonNullable<typeof bom> {
   if (!bom) {
@@ -127,7 +129,7 @@ describe('command line', () => {
     expect(home).not.toBe('previous build');
     expect(home).not.toContain('\uFEFF');
     expect(existsSync(join(out, 'entries/test-c/2001/index.html'))).toBe(true);
-  });
+  }, BUILD_TIMEOUT);
 });
 
 describe('the site configuration decides every absolute link', () => {
@@ -157,5 +159,5 @@ describe('the site configuration decides every absolute link', () => {
     expect(texts.length).toBeGreaterThan(10);
     expect(texts.filter(([, t]) => /export-tech-catalogue\.example|localhost:4321/.test(t)).map(([f]) => f)).toEqual([]);
     expect(texts.filter(([, t]) => t.includes('https://example.org/')).length).toBeGreaterThan(5);
-  });
+  }, BUILD_TIMEOUT);
 });
