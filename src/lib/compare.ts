@@ -1,8 +1,6 @@
-/**
- * Comparing an entry between two editions of the catalogue: the diff of a pair, which pairs get a page of their own
- * (editions next to each other among those that hold the entry) and which are compared in the reader's browser (any
- * other pair, from the data the history page carries), and that data.
- */
+/** An entry between two editions: the diff, which pairs get a compare page, the data the browser compares others with. */
+// Pairs of editions next to each other among those that hold the entry get a page of their own; any other pair is
+// compared in the reader's browser, from the data the history page carries.
 import { diffVersions, type EntryDiff } from './diff.ts';
 import type { UiKey } from './i18n.ts';
 import type { Catalogue, ControlPoint, EntryVersion } from './model.ts';
