@@ -88,7 +88,8 @@ function point(p: PointDiff<BrowserPoint>, d: EntryDiff<BrowserVersion>, A: stri
     const v = which === 'before' ? d.before : d.after;
     const gone = which === 'before' ? 'deleted' : 'added';
     const content: (Node | string | undefined)[] =
-      p.status === 'changed' ? [diffSide(p.segments!, which)]
+      // As on the compare pages: the later wording keeps its rendering beside the diff, the earlier does not.
+      p.status === 'changed' ? [diffSide(p.segments!, which), which === 'after' ? rendering(cp!.en) : undefined]
       : p.status === gone ? [marked(which === 'before' ? 'del' : 'ins', cp!.text ? zh(cp!.text) : t('cmp.wordingNotHeld')), cp!.text && which === 'after' ? rendering(cp!.en) : undefined]
       : cp ? (cp.text ? [zh(cp.text), rendering(cp.en)] : [h('span', { class: 'muted' }, t('cmp.wordingNotHeld'))])
       : [h('span', { class: 'muted' }, p.status === (which === 'before' ? 'added' : 'deleted') ? t('cmp.noSuchPoint') : t('cmp.notHeld'))];
