@@ -212,17 +212,9 @@ describe('search costs nothing where it is not used', () => {
       await page.goto(`${base}${path}`);
       await page.locator('#site-search-q').focus();
       await page.keyboard.type('稀土');
-      // Entry pages carry three small scripts of their own (the copy-citation button, the anchor check, the print date)
-      // and the chunk they share (the language switch's place-keeping); never search.
-      const expected = path.startsWith('/entries/')
-        ? [
-            expect.stringMatching(/^\/_astro\/Citation\.astro_astro_type_script_[^/]+\.js$/),
-            expect.stringMatching(/^\/_astro\/FragmentCheck\.astro_astro_type_script_[^/]+\.js$/),
-            expect.stringMatching(/^\/_astro\/PrintNotice\.astro_astro_type_script_[^/]+\.js$/),
-            // The module the three share: the language switch keeps the reader's place (src/scripts/lang-switch.ts).
-            expect.stringMatching(/^\/_astro\/lang-switch\.[^/]+\.js$/),
-          ]
-        : [];
+      // Entry pages carry their small scripts (the copy-citation button, the anchor check, the print date, the language
+      // switch's place-keeping) as one file, src/scripts/reader.ts, with no import of its own; never search.
+      const expected = path.startsWith('/entries/') ? [expect.stringMatching(/^\/_astro\/ReaderScript\.astro_astro_type_script_[^/]+\.js$/)] : [];
       expect(scripts.sort(), path).toEqual(expected);
       await page.close();
     }
