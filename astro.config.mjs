@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
+import contentStore from './src/integrations/content-store.ts';
 import english404 from './src/integrations/english-404.ts';
 import headersFile from './src/integrations/headers-file.ts';
 import precompress from './src/integrations/precompress.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The English 404 page moves to en/404.html first. The sitemap lists pages only; 404 has no address of its own. After Pagefind: _headers for Netlify and Cloudflare
   // Pages, then .gz and .br copies of the text files (each hook runs after the one before it has finished).
-  integrations: [english404(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind(), headersFile(), precompress()],
+  integrations: [contentStore(), english404(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind(), headersFile(), precompress()],
   // Scripts as files too: Astro inlines processed <script>s under Vite's 4 kB limit, which the policy would block.
   vite: { build: { assetsInlineLimit: 0 } },
 });

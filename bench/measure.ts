@@ -17,6 +17,10 @@ export interface MemoryPeak {
   gnuTimeMB?: number;
   /** CPU seconds (user + system) used by the tree: from GNU time when available, else summed from /proc samples. */
   cpuSeconds: number;
+  /** When the tree's sum peaked (wall clock, to read beside the build log's times) and what each process held then. */
+  peak?: { at: string; processes: { command: string; mb: number }[] };
+  /** The tree's sum about once a second: [seconds since start, MB]. */
+  timeline?: [number, number][];
 }
 
 const kB = (status: string, field: string): number => Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? 0);
@@ -50,12 +54,18 @@ export function watchMemory(root: number, includeRoot = false, intervalMs = 100)
   const hwm = new Map<number, number>();
   const cpu = new Map<number, number>();
   let maxTree = 0;
+  let peak: MemoryPeak['peak'];
+  const timeline: [number, number][] = [];
+  const started = performance.now();
+  let next = 0;
   const sample = () => {
     let sum = 0;
+    const seen: { command: string; mb: number }[] = [];
     for (const pid of includeRoot ? [root, ...descendants(root)] : descendants(root)) {
       try {
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
         sum += kB(status, 'VmRSS');
+        seen.push({ command: status.match(/^Name:\s+(.*)$/m)?.[1] ?? String(pid), mb: Math.round(kB(status, 'VmRSS') / 1024) });
         hwm.set(pid, Math.max(hwm.get(pid) ?? 0, kB(status, 'VmHWM')));
         const raw = readFileSync(`/proc/${pid}/stat`, 'utf8');
         const stat = raw.slice(raw.lastIndexOf(')') + 2).split(' ');
@@ -64,7 +74,13 @@ export function watchMemory(root: number, includeRoot = false, intervalMs = 100)
         // ended between listing and reading
       }
     }
+    if (sum > maxTree) peak = { at: new Date().toISOString(), processes: seen.filter((p) => p.mb > 0).sort((a, b) => b.mb - a.mb) };
     maxTree = Math.max(maxTree, sum);
+    const t = (performance.now() - started) / 1000;
+    if (t >= next) {
+      timeline.push([Math.round(t), Math.round(sum / 1024)]);
+      next = Math.floor(t) + 1;
+    }
   };
   sample();
   const timer = setInterval(sample, intervalMs);
@@ -73,7 +89,7 @@ export function watchMemory(root: number, includeRoot = false, intervalMs = 100)
       sample();
       clearInterval(timer);
       const ticks = [...cpu.values()].reduce((a, b) => a + b, 0);
-      return { maxProcessMB: Math.max(0, ...hwm.values()) / 1024, maxTreeMB: maxTree / 1024, cpuSeconds: ticks / 100 };
+      return { maxProcessMB: Math.max(0, ...hwm.values()) / 1024, maxTreeMB: maxTree / 1024, cpuSeconds: ticks / 100, peak, timeline };
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the real site and synthetic catalogues, measures build time, peak memory and sizes, then
  * measures in headless Chromium what an entry page and the first search fetch, against Pagefind's default UI as peer.
- * Prints a table against the budgets of issue 7 and writes bench/results.json. Never part of `npm test`.
+ * Prints a table against the budgets of issues 7 and 22 and writes bench/results.json. Never part of `npm test`.
  *
  *   npm run bench                          real site + 1 000-entry catalogue + browser
  *   npm run bench -- --entries 10000       … + 10 000-entry catalogue and the 10 000 / 1 000 ratio
@@ -19,6 +19,7 @@ import { countFiles, folderBytes, gzipBytes, machineLoad, median, runMeasured, t
 import { PAGEFIND_TIMING_ENV, reportedTiming, runPagefind, type PagefindFigures } from '../bench/pagefind-step.ts';
 import { generateCatalogue } from '../bench/synthetic.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
+import { ASTRO_NODE_FLAGS } from './astro-node-flags.ts';
 import { checkContent } from './check.ts';
 import { serveStatic } from './serve-static.ts';
 
@@ -59,6 +60,8 @@ interface BuildFigures {
   totalMs: number;
   memory: MemoryPeak;
   htmlPages: number;
+  /** CPU milliseconds (build tree, Pagefind included when it runs in the build) per HTML page. */
+  cpuMsPerPage: number;
   distBytes: number;
   indexBytes: number;
   load: { before: ReturnType<typeof machineLoad>; after: ReturnType<typeof machineLoad> };
@@ -74,7 +77,7 @@ async function buildSite(label: string, outDir: string, contentRoot?: string): P
     const dir = join(WORK, 'profiles', label);
     mkdirSync(dir, { recursive: true });
     env.CATALOGUE_ROOT = contentRoot ?? ROOT;
-    args = ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir];
+    args = ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...ASTRO_NODE_FLAGS, join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir];
   }
   // Clean builds only: removing a previous output of thousands of pages is slow on this file system (see the note).
   const rmStart = performance.now();
@@ -83,6 +86,8 @@ async function buildSite(label: string, outDir: string, contentRoot?: string): P
   const before = machineLoad();
   const r = await runMeasured(process.execPath, args, { cwd: ROOT, env });
   writeFileSync(join(WORK, `${label}.build.log`), `${r.stdout}\n${r.stderr}`);
+  writeFileSync(join(WORK, `${label}.memory.tsv`), `seconds\ttree MB\n${(r.memory.timeline ?? []).map((x) => x.join('\t')).join('\n')}\n`);
+  const { timeline: _timeline, ...memory } = r.memory;
   if (r.code !== 0) throw new Error(`Build of ${label} failed (exit ${r.code}):\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
   const pages = r.stdout.match(/(\d+) page\(s\) built in ([\d.]+)(m?s)/);
   const hadIndex = existsSync(join(outDir, 'pagefind'));
@@ -90,6 +95,7 @@ async function buildSite(label: string, outDir: string, contentRoot?: string): P
   const pagefind = reportedTiming(timingFile) ?? (await runPagefind(outDir, option('--pagefind-glob')));
   const after = machineLoad();
   const astroMs = r.ms - (pagefind.by === 'integration' ? pagefind.ms : 0);
+  const htmlPages = countFiles(outDir, /\.html$/);
   return {
     label,
     buildMs: r.ms,
@@ -98,8 +104,9 @@ async function buildSite(label: string, outDir: string, contentRoot?: string): P
     pagefind,
     astroIncludesPagefind: hadIndex && pagefind.by === 'bench',
     totalMs: astroMs + pagefind.ms,
-    memory: r.memory,
-    htmlPages: countFiles(outDir, /\.html$/),
+    memory,
+    htmlPages,
+    cpuMsPerPage: ((r.memory.cpuSeconds + (pagefind.memory?.cpuSeconds ?? 0)) * 1000) / htmlPages,
     distBytes: folderBytes(outDir),
     indexBytes: folderBytes(join(outDir, 'pagefind')),
     load: { before, after },
@@ -130,6 +137,8 @@ interface EntryPageFigures {
   largest: string;
   /** Fetched by the browser when opening the largest entry page. */
   fetched: { html: number; css: number; js: number; other: number; total: number; requests: number };
+  /** Its scripts: requests, gzip bytes, and those that block rendering (a classic script without async or defer). */
+  scripts: { requests: number; gzipBytes: number; renderBlocking: number };
 }
 
 async function entryPages(browser: Browser, siteDir: string, baseUrl: string): Promise<EntryPageFigures> {
@@ -140,18 +149,22 @@ async function entryPages(browser: Browser, siteDir: string, baseUrl: string): P
   );
   const sizes = files.map((f) => ({ f, gz: gzipBytes(readFileSync(join(dir, f, 'index.html'))) })).sort((a, b) => b.gz - a.gz);
   const largest = `/entries/${sizes[0]!.f}/`;
-  const { files: _files, ...fetched } = await measurePage(browser, `${baseUrl}${largest}`);
+  const { files: got, ...fetched } = await measurePage(browser, `${baseUrl}${largest}`);
+  const js = got.filter((f) => /javascript/.test(f.contentType));
+  const html = readFileSync(join(dir, sizes[0]!.f, 'index.html'), 'utf8');
+  const blocking = [...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => !/\btype="?module|\basync\b|\bdefer\b/.test(m[1]!)).length;
   return {
     pages: sizes.length,
     htmlGzipMax: sizes[0]!.gz,
     htmlGzipMedian: median(sizes.map((s) => s.gz)),
     largest,
     fetched,
+    scripts: { requests: js.length, gzipBytes: js.reduce((n, f) => n + f.wireBytes, 0), renderBlocking: blocking },
   };
 }
 
 /** Our side of the search, from bench/search.ts when the search helper's work is merged. */
-async function ourSearch(browser: Browser, baseUrl: string, queries: string[], options?: { path?: string; firstQuery?: string }): Promise<{ figures?: SearchFigures; raw?: unknown; note?: string }> {
+async function ourSearch(browser: Browser, baseUrl: string, queries: string[], options?: { path?: string; firstQuery?: string }): Promise<{ figures?: ReturnType<typeof normaliseSearch>; raw?: unknown; note?: string }> {
   if (!existsSync(OUR_SEARCH)) return { note: 'ours: not built yet' };
   const mod = (await import(pathToFileURL(OUR_SEARCH).href)) as { measureSearch?: (u: string, b: Browser, q?: string[], o?: { path?: string; firstQuery?: string }) => Promise<unknown> };
   if (typeof mod.measureSearch !== 'function') return { note: 'ours: bench/search.ts has no measureSearch export' };
@@ -162,11 +175,37 @@ async function ourSearch(browser: Browser, baseUrl: string, queries: string[], o
   return { figures, raw, note: figures ? undefined : `ours: unexpected result ${JSON.stringify(raw).slice(0, 160)}` };
 }
 
+/** Bytes to the first result, by request: Pagefind's own files (/pagefind/…), ours for search, and the page shell. */
+export interface FirstSearchSplit {
+  pagefind: number;
+  pagefindRequests: number;
+  /** Our search script and stylesheet and the folding table: what we add to Pagefind for the search. */
+  ours: number;
+  oursRequests: number;
+  /** The page itself, the site's stylesheet, the favicon: what any page of the site loads. */
+  shell: number;
+}
+
+function splitFirstSearch(resources: { path: string; gzipBytes: number }[]): FirstSearchSplit {
+  const out: FirstSearchSplit = { pagefind: 0, pagefindRequests: 0, ours: 0, oursRequests: 0, shell: 0 };
+  for (const r of resources) {
+    if (r.path.startsWith('/pagefind/')) {
+      out.pagefind += r.gzipBytes;
+      out.pagefindRequests++;
+    } else if (r.path === '/search-fold.json' || /\/_astro\/[Ss]earch[.\w-]*\.(js|css)$/.test(r.path)) {
+      out.ours += r.gzipBytes;
+      out.oursRequests++;
+    } else out.shell += r.gzipBytes;
+  }
+  return out;
+}
+
 /** Reads bench/search.ts's figures into the bench's shape: bytes as a gzipping host sends them, like the peer's. */
-function normaliseSearch(raw: unknown): SearchFigures | undefined {
+function normaliseSearch(raw: unknown): (SearchFigures & { split: FirstSearchSplit }) | undefined {
   const r = raw as Partial<OurSearchFigures> | undefined;
   if (!r?.firstSearch || !r.perQuery) return undefined;
   return {
+    split: splitFirstSearch(r.firstSearch.resources),
     bytesToFirstResult: r.firstSearch.gzipBytes,
     requestsToFirstResult: r.firstSearch.resources.length,
     queryMs: r.perQuery.samples.map((x) => x.ms),
@@ -249,7 +288,7 @@ async function main(): Promise<void> {
   out.push(`Benchmark ${started} · ${cpus().length} cores · load before/after each build shown (1-min average)\n`);
   out.push(
     table([
-      ['build', 'entries', 'pages', 'astro', 'pagefind', 'total', 'cpu build+pf', 'build mem (tree)', 'largest proc', 'pagefind mem', 'dist/', 'index', 'load'],
+      ['build', 'entries', 'pages', 'astro', 'pagefind', 'total', 'cpu build+pf', 'cpu/page', 'build mem (tree)', 'largest proc', 'pagefind mem', 'dist/', 'index', 'load'],
       ...builds.map((b) => [
         b.label,
         b.entryFiles === undefined ? '—' : String(b.entryFiles),
@@ -258,6 +297,7 @@ async function main(): Promise<void> {
         `${s(b.pagefind.ms)} (${b.pagefind.by})`,
         s(b.totalMs),
         b.pagefind.memory ? `${b.memory.cpuSeconds.toFixed(0)}+${b.pagefind.memory.cpuSeconds.toFixed(0)} s` : `${b.memory.cpuSeconds.toFixed(0)} s (both)`,
+        `${b.cpuMsPerPage.toFixed(1)} ms`,
         `${b.memory.maxTreeMB.toFixed(0)} MB`,
         `${Math.max(b.memory.maxProcessMB, b.memory.gnuTimeMB ?? 0).toFixed(0)} MB`,
         b.pagefind.memory ? `${b.pagefind.memory.maxTreeMB.toFixed(0)} MB` : 'in build',
@@ -268,7 +308,12 @@ async function main(): Promise<void> {
     ]),
   );
   out.push('cpu: CPU seconds (user+system) of the build tree + of the Pagefind binary; on a busy machine wall time ≫ cpu time');
+  out.push('cpu/page: that CPU time over the HTML pages built (content check, Astro, Pagefind, compressed copies, URL check)');
+  out.push('load: the 1-minute load average before → after the build; on 2 cores, above ~2 the machine is shared and seconds stretch, ratios less');
   out.push('memory: peak RSS; the bench runs Pagefind after the build, so its memory does not add to the build\'s (inside an integration it would)');
+  for (const b of builds) {
+    if (b.memory.peak) out.push(`  ${b.label}: tree peak at ${b.memory.peak.at.slice(11, 19)} UTC (see bench/.work/${b.label}.build.log, .memory.tsv): ${b.memory.peak.processes.slice(0, 4).map((p) => `${p.command} ${p.mb} MB`).join(', ')}`);
+  }
   if (builds.some((b) => b.astroIncludesPagefind)) out.push('* the build ran Pagefind itself without reporting its time; astro includes it');
 
   const small = synthetic.find((b) => b.entryFiles === 1000);
@@ -282,7 +327,7 @@ async function main(): Promise<void> {
   if (entry) {
     out.push(
       `\nentry pages: ${entry.pages}; HTML gzip max ${KB(entry.htmlGzipMax)}, median ${KB(entry.htmlGzipMedian)}; ` +
-        `largest ${entry.largest} fetches HTML ${KB(entry.fetched.html)}, CSS ${KB(entry.fetched.css)}, JS ${KB(entry.fetched.js)}, other ${KB(entry.fetched.other)} (${entry.fetched.requests} requests; text counted gzipped)`,
+        `largest ${entry.largest} fetches HTML ${KB(entry.fetched.html)}, CSS ${KB(entry.fetched.css)}, JS ${KB(entry.fetched.js)} in ${entry.scripts.requests} request(s), ${entry.scripts.renderBlocking} render-blocking, other ${KB(entry.fetched.other)} (${entry.fetched.requests} requests; text counted gzipped)`,
     );
   }
   if (peer && peerNoDebounce) {
@@ -302,7 +347,12 @@ async function main(): Promise<void> {
           ? ['ours', KB(ourF.bytesToFirstResult), String(ourF.requestsToFirstResult), msf(ourF.medianMs), msf(ourF.maxMs)]
           : [ours.note ?? 'ours: measureSearch returned an unexpected shape', '', '', '', ''],
         ...(ourF
-          ? [['ours / peer (shipped)', (ourF.bytesToFirstResult / peer.bytesToFirstResult).toFixed(2), '', (ourF.medianMs / peer.medianMs).toFixed(2), (ourF.maxMs / peer.maxMs).toFixed(2)]]
+          ? [
+              ['ours / peer (shipped)', (ourF.bytesToFirstResult / peer.bytesToFirstResult).toFixed(2), '', (ourF.medianMs / peer.medianMs).toFixed(2), (ourF.maxMs / peer.maxMs).toFixed(2)],
+              ['  of which Pagefind\'s own files (/pagefind/…)', KB(ourF.split.pagefind), String(ourF.split.pagefindRequests), '', ''],
+              ['  of which ours for search (script, CSS, table)', KB(ourF.split.ours), String(ourF.split.oursRequests), '', ''],
+              ['  of which the page shell (HTML, site CSS…)', KB(ourF.split.shell), String(ourF.requestsToFirstResult - ourF.split.pagefindRequests - ourF.split.oursRequests), '', ''],
+            ]
           : []),
         oursEn.figures
           ? ['ours, English (/en/search/, own queries)', KB(oursEn.figures.bytesToFirstResult), String(oursEn.figures.requestsToFirstResult), msf(oursEn.figures.medianMs), msf(oursEn.figures.maxMs)]
@@ -315,7 +365,12 @@ async function main(): Promise<void> {
   const oursF = ours.figures;
   const budgets: [string, string, boolean | undefined][] = [
     ['first search ≤ 120 KB fetched', oursF ? KB(oursF.bytesToFirstResult) : 'not measured', oursF ? oursF.bytesToFirstResult <= 120 * 1024 : undefined],
-    ['first search ≤ 0.45 × peer', oursF && peer ? `×${(oursF.bytesToFirstResult / peer.bytesToFirstResult).toFixed(2)}` : 'not measured', oursF && peer ? oursF.bytesToFirstResult <= 0.45 * peer.bytesToFirstResult : undefined],
+    // Issue 22: the old "≤ 0.45 × peer" was below Pagefind's own floor; what we add to Pagefind's files is what we control.
+    [
+      "first search ≤ Pagefind's own files + 10 KB of ours (by request)",
+      oursF ? `${KB(oursF.split.pagefind)} + ${KB(oursF.split.ours)} of ours (page shell ${KB(oursF.split.shell)} besides)` : 'not measured',
+      oursF ? oursF.split.ours <= 10 * 1024 : undefined,
+    ],
     // Issue 3 states this budget as the median of 20 queries once loaded; the max is printed beside it.
     ['≤ 50 ms per query (median of 20)', oursF ? `${msf(oursF.medianMs)} (max ${msf(oursF.maxMs)})` : 'not measured', oursF ? oursF.medianMs <= 50 : undefined],
     // Issue 14: the English search page, on the English index, within the same budgets.
@@ -329,12 +384,22 @@ async function main(): Promise<void> {
     ],
     ['entry page HTML ≤ 15 KB gzip (largest page)', entry ? KB(entry.htmlGzipMax) : 'not measured', entry ? entry.htmlGzipMax <= 15 * 1024 : undefined],
     ['entry page CSS ≤ 10 KB gzip', entry ? KB(entry.fetched.css) : 'not measured', entry ? entry.fetched.css <= 10 * 1024 : undefined],
-    ['entry page 0 bytes JS', entry ? `${entry.fetched.js} B` : 'not measured', entry ? entry.fetched.js === 0 : undefined],
-    ['real site build ≤ 15 s', real ? s(real.totalMs) : 'not measured', real ? real.totalMs <= 15_000 : undefined],
-    ['10 000 entries ≤ 120 s', big?.entryFiles === 10000 ? s(big.totalMs) : 'not run (--entries 10000)', big?.entryFiles === 10000 ? big.totalMs <= 120_000 : undefined],
-    ['10 000 entries peak memory ≤ 2 GB (build)', big?.entryFiles === 10000 ? `${big.memory.maxTreeMB.toFixed(0)} MB` : 'not run', big?.entryFiles === 10000 ? big.memory.maxTreeMB <= 2048 : undefined],
-    ['10 000 entries peak memory ≤ 2 GB (Pagefind)', big?.entryFiles === 10000 && big.pagefind.memory ? `${big.pagefind.memory.maxTreeMB.toFixed(0)} MB` : 'not run', big?.entryFiles === 10000 && big.pagefind.memory ? big.pagefind.memory.maxTreeMB <= 2048 : undefined],
-    ['10 000 / 1 000 time ≤ 12', ratio !== undefined && big?.entryFiles === 10000 ? `×${ratio.toFixed(2)}` : 'not run', ratio !== undefined && big?.entryFiles === 10000 ? ratio <= 12 : undefined],
+    // Issue 22: the small scripts of an entry page (citation copy, anchor check, print date, language switch) as one request.
+    [
+      'entry page scripts: 1 request, ≤ 2.5 KB gzip, none render-blocking',
+      entry ? `${entry.scripts.requests} request(s), ${KB(entry.scripts.gzipBytes)}, ${entry.scripts.renderBlocking} render-blocking` : 'not measured',
+      entry ? entry.scripts.requests === 1 && entry.scripts.gzipBytes <= 2.5 * 1024 && entry.scripts.renderBlocking === 0 : undefined,
+    ],
+    ['real site build ≤ 10 s', real ? s(real.totalMs) : 'not measured', real ? real.totalMs <= 10_000 : undefined],
+    ['10 000 entries ≤ 300 s', big?.entryFiles === 10000 ? s(big.totalMs) : 'not run (--entries 10000)', big?.entryFiles === 10000 ? big.totalMs <= 300_000 : undefined],
+    [
+      '10 000 entries CPU ≤ 3 ms per page',
+      big?.entryFiles === 10000 ? `${big.cpuMsPerPage.toFixed(2)} ms` : small ? `not run (1 000 entries: ${small.cpuMsPerPage.toFixed(2)} ms)` : 'not run',
+      big?.entryFiles === 10000 ? big.cpuMsPerPage <= 3 : undefined,
+    ],
+    ['10 000 entries peak memory ≤ 2.5 GB (build tree)', big?.entryFiles === 10000 ? `${big.memory.maxTreeMB.toFixed(0)} MB` : 'not run', big?.entryFiles === 10000 ? big.memory.maxTreeMB <= 2560 : undefined],
+    ['10 000 entries peak memory ≤ 2.5 GB (Pagefind)', big?.entryFiles === 10000 && big.pagefind.memory ? `${big.pagefind.memory.maxTreeMB.toFixed(0)} MB` : big?.entryFiles === 10000 ? 'in the build tree' : 'not run', big?.entryFiles === 10000 && big.pagefind.memory ? big.pagefind.memory.maxTreeMB <= 2560 : undefined],
+    ['10 000 / 1 000 time ≤ 11', ratio !== undefined && big?.entryFiles === 10000 ? `×${ratio.toFixed(2)}` : 'not run', ratio !== undefined && big?.entryFiles === 10000 ? ratio <= 11 : undefined],
   ];
   out.push('\nbudgets');
   out.push(table([['budget', 'measured', 'status'], ...budgets.map(([b, m, ok]) => [b, m, verdict(ok)])]));

@@ -13,6 +13,7 @@ import { formatProblems } from '../src/lib/errors.ts';
 import {
   appendToRecord,
   builtSite,
+  idsAskedFor,
   checkRecord,
   formatUrlProblems,
   pageSources,
@@ -46,14 +47,24 @@ export interface PublishedCheck {
   recordText?: string;
 }
 
+/** What the check needs of the content: its redirects, and the content file of each page (for messages). */
+export interface PublishedInputs {
+  redirects: Redirect[];
+  sources: ReadonlyMap<string, string>;
+}
+
+/** The little the check needs of the content, so that a build need not hold the whole content while Astro runs. */
+export const publishedInputs = (content: SiteContent): PublishedInputs => ({ redirects: content.redirects, sources: pageSources(content) });
+
 /** Checks the built site in `siteDir` against the record and the redirects of the content tree at `contentRoot`. */
-export function checkPublished(siteDir: string, contentRoot: string, content: SiteContent): PublishedCheck {
-  const site = builtSite(filesOf(siteDir));
-  const redirectProblems = checkRedirects(content.redirects, site);
+export function checkPublished(siteDir: string, contentRoot: string, content: SiteContent | PublishedInputs): PublishedCheck {
+  if (!('sources' in content)) content = publishedInputs(content);
   const file = join(contentRoot, RECORD_FILE);
   const recordText = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   const record = parseRecord(recordText ?? '');
-  const { problems, added } = checkRecord({ recorded: record.urls, site, redirects: content.redirects, sources: pageSources(content) });
+  const site = builtSite(filesOf(siteDir), idsAskedFor(record.urls, content.redirects));
+  const redirectProblems = checkRedirects(content.redirects, site);
+  const { problems, added } = checkRecord({ recorded: record.urls, site, redirects: content.redirects, sources: content.sources });
   const parts: string[] = [];
   if (redirectProblems.length) parts.push(formatProblems(redirectProblems));
   if (record.problems.length || problems.length) parts.push(formatUrlProblems([...record.problems, ...problems]));

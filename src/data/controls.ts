@@ -33,5 +33,7 @@ export function getSiteContent(): Promise<SiteContent> {
   return cached;
 }
 
-/** The day every status on the site is given for (STATUS_DATE, or the build day in China). */
-export const statusDate = (): string => readSiteConfig().statusDate;
+let day: string | undefined;
+
+/** The day every status on the site is given for (STATUS_DATE, or the build day in China), read once per build. */
+export const statusDate = (): string => (day ??= readSiteConfig().statusDate);

@@ -17,14 +17,25 @@ export function sitePaths(dir: string): string[] {
     .sort();
 }
 
+/** The output listed by this integration, with the file it wrote: precompress, which runs next, reuses it. */
+let listing: { dir: string; paths: string[] } | undefined;
+
+/**
+ * Every file of the build in `dir`: the listing made when _headers was written (walking a large output is slow, and
+ * precompress, the next integration in astro.config.mjs, writes nothing before it lists), or a fresh walk.
+ */
+export const builtPaths = (dir: string): string[] => (listing?.dir === dir ? listing.paths : sitePaths(dir));
+
 export default function headersFileIntegration(): AstroIntegration {
   return {
     name: 'catalogue-headers-file',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const text = renderHeadersFile(sitePaths(outDir));
+        const paths = sitePaths(outDir);
+        const text = renderHeadersFile(paths);
         writeFileSync(join(outDir, HEADERS_FILE), text);
+        listing = { dir: outDir, paths: [...paths, `/${HEADERS_FILE}`].sort() };
         logger.info(`Wrote ${HEADERS_FILE} (${text.split('\n').filter((l) => l.startsWith('/')).length} rules)`);
       },
     },

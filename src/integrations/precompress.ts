@@ -1,6 +1,6 @@
 /**
- * Astro integration: at `astro:build:done`, after Pagefind, writes <file>.gz (gzip, level 9) and <file>.br (brotli,
- * quality 8) beside every text file of the build (src/lib/server-config.ts, PRECOMPRESSED_EXTENSIONS), for servers
+ * Astro integration: at `astro:build:done`, after Pagefind, writes <file>.gz (gzip, level 6) and <file>.br (brotli,
+ * quality 6) beside every text file of the build (src/lib/server-config.ts, PRECOMPRESSED_EXTENSIONS), for servers
  * that send precompressed files (nginx gzip_static and brotli_static). A copy that would not be smaller than its file is
  * not written. Each copy gets its file's modification time, so Last-Modified is the same in every encoding.
  */
@@ -12,15 +12,17 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { isPrecompressed } from '../lib/server-config.ts';
-import { sitePaths } from './headers-file.ts';
+import { builtPaths } from './headers-file.ts';
 
 /**
- * Brotli quality 8. Measured on this site's 4.7 MB of text (one thread of a busy two-core machine): quality 8 gives
- * 1.14 MB in about 0.4 s, quality 11 gives 1.01 MB (11 % less) in 16–22 s, more than the 15 s budget for the whole
- * build (issue 7); gzip at level 9 gives 1.37 MB in 0.3 s.
+ * Brotli quality 6 and gzip level 6: compressing is paid on every page of the build, so the levels are where the
+ * curve flattens. Measured on this site's 9.3 MB of text (818 files; CPU time on a busy two-core machine): brotli 8
+ * gives 2 242 KB in 426 ms, brotli 6 gives 2 269 KB (1.2 % more) in 188 ms, brotli 11 about 11 % less than 8 in
+ * 40 times the time; gzip 9 gives 2 645 KB in 379 ms, gzip 6 gives 2 650 KB (0.2 % more) in 180 ms. At 10 000 entries
+ * the two levels at 8 and 9 cost about 1.3 ms of CPU per page, more than a third of the budget of 3 ms (issue 22).
  */
-export const BROTLI_QUALITY = 8;
-export const gzipOptions = { level: constants.Z_BEST_COMPRESSION };
+export const BROTLI_QUALITY = 6;
+export const gzipOptions = { level: 6 };
 export const brotliOptions = (bytes: number) => ({
   params: {
     [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
@@ -44,7 +46,7 @@ export interface PrecompressTotals {
 /** Compresses every text file under `dir`, a few at a time (zlib works on Node's thread pool). */
 export async function precompress(dir: string): Promise<PrecompressTotals> {
   const totals: PrecompressTotals = { files: 0, raw: 0, gz: 0, br: 0, skipped: 0 };
-  const queue = sitePaths(dir).filter(isPrecompressed);
+  const queue = builtPaths(dir).filter(isPrecompressed);
   const worker = async () => {
     for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
       const file = join(dir, path);

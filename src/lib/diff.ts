@@ -1,7 +1,8 @@
-/** Character-level diffs of one entry between two editions (name, code, each control point), built on jsdiff's diffChars. */
+/** Character-level diffs of one entry between two versions (name, code, each control point), on jsdiff's diffChars. */
+// Pure and free of the catalogue (src/lib/compare.ts finds the versions): the build and the browser's comparison of
+// any two editions (src/scripts/compare-editions.ts) run the same code.
 import { diffChars } from 'diff';
-import type { Catalogue, ControlPoint, EntryVersion } from './model.ts';
-import { timeline } from './queries.ts';
+import type { ClauseRef, ControlPoint, EntryVersion } from './model.ts';
 
 /** A run of text that is in both versions, only in the earlier (del) or only in the later (ins). */
 export interface Segment {
@@ -20,22 +21,40 @@ export interface Segment {
  */
 export type PointStatus = 'same' | 'changed' | 'added' | 'deleted' | 'old-not-held' | 'new-not-held' | 'text-not-held';
 
-export interface PointDiff {
+/** What the pairing reads of a control point (a ControlPoint of the model, or its copy in the browser's data). */
+export interface DiffablePoint {
+  n?: number | undefined;
+  text?: string | undefined;
+  changedBy?: Pick<ClauseRef, 'op'> | undefined;
+}
+
+/** What the diff reads of a version. */
+export interface DiffableVersion {
+  name: string;
+  code?: string | undefined;
+  part: string;
+  completeness: EntryVersion['completeness'];
+  controlPoints: DiffablePoint[];
+}
+
+type PointOf<V extends DiffableVersion> = V['controlPoints'][number];
+
+export interface PointDiff<P extends DiffablePoint = ControlPoint> {
   status: PointStatus;
-  before?: ControlPoint;
-  after?: ControlPoint;
+  before?: P;
+  after?: P;
   /** For changed points: the character-level diff of the wording. */
   segments?: Segment[];
 }
 
-export interface EntryDiff {
-  before: EntryVersion;
-  after: EntryVersion;
+export interface EntryDiff<V extends DiffableVersion = EntryVersion> {
+  before: V;
+  after: V;
   name: Segment[];
   nameChanged: boolean;
   codeChanged: boolean;
   partChanged: boolean;
-  points: PointDiff[];
+  points: PointDiff<PointOf<V>>[];
   /** True when control-point numbers of the two editions refer to the same points (no re-issue between them). */
   sameNumbering: boolean;
   /** True when the later version arises from the earlier by one amendment (its clauses describe this step). */
@@ -70,27 +89,44 @@ export function similarity(a: string, b: string): number {
 /** Points whose shorter wording survives at least this much in the other are taken to be the same point reworded. */
 export const SIMILAR = 0.8;
 
-/** Control-point numbers carry over only while editions arise from one another by amendment (no re-issue between). */
-export function numberingComparable(cat: Catalogue, a: string, b: string): boolean {
-  const [lo, hi] = a < b ? [a, b] : [b, a];
-  return cat.editions.filter((e) => e.id > lo && e.id <= hi).every((e) => e.data.arises.kind === 'amended');
+/**
+ * An upper bound of similarity() without diffing: the characters the two wordings have in common, counted with
+ * repeats, over the shorter length (what survives can never be more). Pairing diffs only the candidates whose bound
+ * reaches SIMILAR, so its result is the same, with far fewer diffs where points differ.
+ */
+export function similarityBound(a: string, b: string): number {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter === 0) return a.length === b.length ? 1 : 0;
+  // Counted by UTF-16 unit, as similarity() measures lengths: a bound whether the diff pairs units or code points.
+  const counts = new Map<number, number>();
+  for (let i = 0; i < a.length; i++) counts.set(a.charCodeAt(i), (counts.get(a.charCodeAt(i)) ?? 0) + 1);
+  let common = 0;
+  for (let i = 0; i < b.length; i++) {
+    const n = counts.get(b.charCodeAt(i));
+    if (n) {
+      counts.set(b.charCodeAt(i), n - 1);
+      common++;
+    }
+  }
+  return common / shorter;
 }
 
-const addedByClause = (p: ControlPoint) => p.changedBy?.op === 'add-cp' || p.changedBy?.op === 'add';
+const addedByClause = (p: DiffablePoint) => p.changedBy?.op === 'add-cp' || p.changedBy?.op === 'add';
 
 /**
  * Pairs the control points of two versions of one entry and diffs each pair. Pure; never guesses a change it cannot
  * see. `direct`: the later version arises from the earlier by one amendment, so a point its clause added is new.
  */
-export function diffVersions(before: EntryVersion, after: EntryVersion, sameNumbering: boolean, direct = sameNumbering): EntryDiff {
-  const pairOf = new Map<ControlPoint, ControlPoint>();
-  const usedBefore = new Set<ControlPoint>();
-  const pair = (a: ControlPoint, b: ControlPoint) => {
+export function diffVersions<V extends DiffableVersion>(before: V, after: V, sameNumbering: boolean, direct = sameNumbering): EntryDiff<V> {
+  type P = PointOf<V>;
+  const pairOf = new Map<P, P>();
+  const usedBefore = new Set<P>();
+  const pair = (a: P, b: P) => {
     pairOf.set(b, a);
     usedBefore.add(a);
   };
-  const free = () => before.controlPoints.filter((p) => !usedBefore.has(p));
-  const open = () => after.controlPoints.filter((p) => !pairOf.has(p));
+  const free = (): P[] => before.controlPoints.filter((p) => !usedBefore.has(p));
+  const open = (): P[] => after.controlPoints.filter((p) => !pairOf.has(p));
 
   // 1. identical wording; 2. same official number when numbering carries over; 3. similar wording.
   for (const b of open()) {
@@ -106,13 +142,13 @@ export function diffVersions(before: EntryVersion, after: EntryVersion, sameNumb
   for (const b of open()) {
     if (b.text === undefined) continue;
     const best = free()
-      .filter((p) => p.text !== undefined)
+      .filter((p) => p.text !== undefined && similarityBound(p.text, b.text!) >= SIMILAR)
       .map((p) => ({ p, s: similarity(p.text!, b.text!) }))
       .sort((x, y) => y.s - x.s)[0];
     if (best && best.s >= SIMILAR) pair(best.p, b);
   }
 
-  const points: PointDiff[] = after.controlPoints.map((b) => {
+  const points: PointDiff<P>[] = after.controlPoints.map((b: P): PointDiff<P> => {
     const a = pairOf.get(b);
     if (!a) {
       const known = (direct && addedByClause(b)) || before.completeness === 'complete';
@@ -137,13 +173,28 @@ export function diffVersions(before: EntryVersion, after: EntryVersion, sameNumb
   };
 }
 
-/** The diff of an entry between two editions in which it stands, or undefined when it does not stand in both. */
-export function compareEditions(cat: Catalogue, key: string, a: string, b: string): EntryDiff | undefined {
-  const find = (ed: string) => timeline(cat, key).find((s) => s.edition.id === ed)?.version;
-  const [lo, hi] = a < b ? [a, b] : [b, a];
-  const before = find(lo);
-  const after = find(hi);
-  const arises = cat.editions.find((e) => e.id === hi)?.data.arises;
-  const direct = arises?.kind === 'amended' && arises.base === lo;
-  return before && after ? diffVersions(before, after, numberingComparable(cat, lo, hi), direct) : undefined;
+/** What a comparison can say: points changed, added, deleted, the same, and those it cannot judge. */
+export interface DiffCounts {
+  changed: number;
+  added: number;
+  deleted: number;
+  same: number;
+  /** Points whose change (or sameness) is not known: one side's wording, or the other side, is not held. */
+  unknown: number;
+  /** Points whose wording we hold on neither side: they say nothing, and are counted, not shown. */
+  blind: number;
+}
+
+/** The counts a comparison's summary gives (the compare page and the browser's comparison say the same). */
+export function diffCounts(d: Pick<EntryDiff<DiffableVersion>, 'points'>): DiffCounts {
+  const n = (s: PointStatus) => d.points.filter((p) => p.status === s).length;
+  const known = d.points.filter((p) => ['same', 'changed', 'added', 'deleted'].includes(p.status)).length;
+  return {
+    changed: n('changed'),
+    added: n('added'),
+    deleted: n('deleted'),
+    same: known - n('changed') - n('added') - n('deleted'),
+    unknown: d.points.length - known,
+    blind: d.points.filter((p) => !p.before?.text && !p.after?.text).length,
+  };
 }

@@ -63,10 +63,40 @@ function engine(): i18n {
   return instance;
 }
 
+type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
+
+/**
+ * One t() per locale, remembering what it returned: a page asks for the same few hundred strings as every other page,
+ * and i18next's lookup and interpolation, repeated on every page, was a tenth of a large build's time. The result
+ * depends only on the key and the values, so a string is made once per build. Values longer than a label (names,
+ * wording) are not remembered: they rarely repeat, and would only fill memory.
+ */
+const translators = new Map<Locale, Translate>();
+const MEMO_VARS = 120;
+
 /** t() bound to one locale: `t('nav.editions')`, `t('key', { n: 3 })`. */
-export function useTranslations(locale: Locale): (key: UiKey, vars?: Record<string, string | number>) => string {
+export function useTranslations(locale: Locale): Translate {
+  let t = translators.get(locale);
+  if (t) return t;
   const fixed = engine().getFixedT(locale);
-  return (key, vars) => fixed(key, vars);
+  const made = new Map<string, string>();
+  t = (key, vars) => {
+    const id = vars === undefined ? key : `${key}\u0000${JSON.stringify(vars)}`;
+    let s = made.get(id);
+    if (s === undefined) {
+      s = fixed(key, vars);
+      if (id.length - key.length <= MEMO_VARS) made.set(id, s);
+    }
+    return s;
+  };
+  translators.set(locale, t);
+  return t;
+}
+
+/** Strings of one locale as written, {{placeholders}} not filled: for a script that fills them in the browser. */
+export function uiTemplates<K extends UiKey>(locale: Locale, keys: readonly K[]): Record<K, string> {
+  const all = (locale === 'en' ? en : zhCN) as Record<UiKey, string>;
+  return Object.fromEntries(keys.map((k) => [k, all[k]])) as Record<K, string>;
 }
 
 /** The value of <html lang> and hreflang for a locale. */

@@ -55,11 +55,16 @@ export const ENGLISH_PAGES: readonly RegExp[] = [
 ];
 
 
+/** Answers of hasEnglish by page: every page asks it of its header's links and of most of its own. */
+const englishPage = new Map<string, boolean>();
+
 /** True when the page at `path` (in either locale) has an English counterpart. */
 export const hasEnglish = (path: string): boolean => {
   // A link may carry a fragment or a query (/controls/2025-62/#cl-1-1): the page is what counts.
   const page = pathIn(path, DEFAULT_LOCALE).split(/[?#]/)[0]!;
-  return ENGLISH_PAGES.some((re) => re.test(page));
+  let known = englishPage.get(page);
+  if (known === undefined) englishPage.set(page, (known = ENGLISH_PAGES.some((re) => re.test(page))));
+  return known;
 };
 
 /**

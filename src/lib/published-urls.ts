@@ -99,12 +99,16 @@ export function pagePathOf(file: string): string | undefined {
   return recordPath(file === 'index.html' || file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`);
 }
 
-/** Reads the pages (with their ids) and the data files out of the files of a built site. */
-export function builtSite(files: Iterable<BuiltFile>): BuiltSite {
+/**
+ * Reads the pages (with their ids) and the data files out of the files of a built site. `read(page)` false: nothing
+ * asks about the page's ids (see idsAskedFor), so it is listed without reading it, with no ids.
+ */
+export function builtSite(files: Iterable<BuiltFile>, read: (page: string) => boolean = () => true): BuiltSite {
   const site: BuiltSite = { pages: new Map(), files: new Set(), redirectPages: new Set() };
   for (const f of files) {
     const page = pagePathOf(f.path);
-    if (page) {
+    if (page && !read(page)) site.pages.set(page, new Set());
+    else if (page) {
       const html = f.read();
       if (isRedirectPage(html)) site.redirectPages.add(page);
       else site.pages.set(page, new Set(elementIds(html)));
@@ -130,6 +134,16 @@ export function compareUrls(a: string, b: string): number {
     return x < y ? -1 : 1;
   }
   return pa.length - pb.length;
+}
+
+/**
+ * The pages whose ids a check of the record asks about: those in a section with linkable anchors, those with a
+ * recorded anchor, and those a redirect leads from or to. Reading only these halves the check of a large site (the
+ * English pages and the lists have no linkable anchors).
+ */
+export function idsAskedFor(recorded: readonly string[], redirects: readonly { from: string; to: string }[]): (page: string) => boolean {
+  const pages = new Set([...recorded.filter((u) => u.includes('#')), ...redirects.flatMap((r) => [r.from, r.to])].map((u) => u.split('#')[0]!));
+  return (page) => pages.has(page) || LINKABLE_ANCHORS.some((rule) => page.startsWith(rule.section));
 }
 
 /** Every URL of a built site that the record keeps: each page, each linkable anchor on it, each data file. */

@@ -1,5 +1,4 @@
 /** Copy-citation buttons: shown only when this script runs; copies the citation text beside the button. */
-import './lang-switch.ts';
 const english = document.documentElement.lang === 'en';
 function setup(root: HTMLElement): void {
   const button = root.querySelector<HTMLButtonElement>('[data-cite-copy]');

@@ -1,9 +1,8 @@
 /**
- * On pages with anchored points (entry versions, announcements): when the address names an anchor the page does not
- * have (#cp-9 where no point 9 is held), say so at the top instead of silently staying there; and keep the reader's
- * place when following the link to the current version of an entry.
+ * On pages with anchored points (entry versions, announcements; marked data-fragment-check): when the address names
+ * an anchor the page does not have (#cp-9 where no point 9 is held), say so at the top instead of silently staying
+ * there; and keep the reader's place when following the link to the current version of an entry.
  */
-import './lang-switch.ts';
 const NOTICE_ID = 'fragment-missing';
 
 /** What an anchor names, in words: 控制要点9, 编号未知的控制要点, 条款, 管制物项. */
@@ -66,9 +65,13 @@ function keepPlace(): void {
   link.setAttribute('href', id && anchors.includes(id) ? `${base}#${id}` : base);
 }
 
-check();
-keepPlace();
-addEventListener('hashchange', () => {
+// Only on the pages that ask for it (src/components/FragmentCheck.astro): other pages of the reader script have
+// anchors of their own kind, or none.
+if (document.querySelector('[data-fragment-check]')) {
   check();
   keepPlace();
-});
+  addEventListener('hashchange', () => {
+    check();
+    keepPlace();
+  });
+}

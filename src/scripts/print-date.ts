@@ -2,7 +2,6 @@
  * The print date on entry pages: just before the page is printed, the print-only line gets the reader's own date
  * (their clock and time zone), "打印日期：YYYY-MM-DD". Without this script the line keeps the page's build date only.
  */
-import './lang-switch.ts';
 
 /** A day as YYYY-MM-DD in the browser's time zone. */
 export function localDay(d: Date): string {

@@ -31,6 +31,8 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('siteDir', SITE_DIR);
   project.provide('statusDate', STATUS_DATE);
   project.provide('origin', SITE_URL);
+  // Fixture builds shared between test files are made once per run (tests/helpers/fixture-build.ts).
+  project.provide('runId', `${process.pid}-${Date.now()}`);
 }
 
 export async function teardown(): Promise<void> {
@@ -43,5 +45,6 @@ declare module 'vitest' {
     siteDir: string;
     statusDate: string;
     origin: string;
+    runId: string;
   }
 }

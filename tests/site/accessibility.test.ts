@@ -53,6 +53,8 @@ function templatePages(): [string, string][] {
     pick('entry, existence uncertain', versions.find((v) => v.uncertain)),
     pick('entry, removed', cat.removals[0]),
     ['entry history', entryHistoryUrl(cat.removals[0]!.key)],
+    // Two editions not next to each other, compared by the page's script (src/scripts/compare-editions.ts).
+    ['entry history, a pair compared in the browser', '/entries/information-processing/#compare-2008-2023'],
     ['amendment', amendmentUrl(cat.amendments[0]!.id)],
     ['code', codeUrl(allCodes(cat)[0]!)],
     ['coverage', coverageUrl()],

@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { allChanges, entryTimeline, KIND_LABEL, type EditionChanges } from '../../src/lib/changes.ts';
+import { comparePairs } from '../../src/lib/compare.ts';
+import { isRedirectPage } from '../../src/lib/published-urls.ts';
 import type { Catalogue } from '../../src/lib/model.ts';
 import { entryKeys } from '../../src/lib/queries.ts';
 import { readContent } from '../../src/lib/read-content.ts';
-import { changesUrl, entryHistoryUrl, entryUrl } from '../../src/lib/urls.ts';
+import { changesUrl, compareUrl, entryHistoryUrl, entryUrl } from '../../src/lib/urls.ts';
 import { page, text } from '../helpers/html.ts';
 
 let cat: Catalogue;
@@ -102,6 +104,40 @@ describe('timelines and compare views', () => {
         });
       }
     }
+  });
+
+  test('a compare page is built for each pair next to each other, and only for those; every other pair is an item of the history page linking both versions', () => {
+    let inBrowser = 0;
+    for (const key of entryKeys(cat)) {
+      const items = page(siteDir, entryHistoryUrl(key)).querySelectorAll('[data-testid="compare-links"] > li');
+      const pairs = comparePairs(cat, key);
+      expect(items.length, key).toBe(pairs.length);
+      pairs.forEach(({ a, b, page: own }, i) => {
+        const li = items[i]!;
+        // A compare page of its own, or none: at most the redirect page of an address published before (content/redirects.md).
+        const file = join(siteDir, compareUrl(key, a, b), 'index.html');
+        const html = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+        expect(html !== undefined && !isRedirectPage(html), `${key} ${a}...${b}`).toBe(own);
+        if (own) expect(li.querySelector('a')!.getAttribute('href')).toBe(compareUrl(key, a, b));
+        else {
+          inBrowser++;
+          expect(li.getAttribute('id')).toBe(`compare-${a}-${b}`);
+          expect(li.querySelectorAll('a').map((x) => x.getAttribute('href'))).toEqual([entryUrl(key, a), entryUrl(key, b)]);
+          expect(li.querySelector('button[data-compare-open]')?.hasAttribute('hidden')).toBe(true);
+        }
+      });
+      // The data for the browser is on the page exactly when a pair needs it.
+      const view = page(siteDir, entryHistoryUrl(key)).querySelector('[data-compare-view]');
+      expect(Boolean(view), key).toBe(pairs.some((p) => !p.page));
+      if (view) expect(Object.keys(JSON.parse(view.getAttribute('data-compare')!).pairs)).toEqual(pairs.filter((p) => !p.page).map((p) => `compare-${p.a}-${p.b}`));
+    }
+    expect(inBrowser).toBeGreaterThan(0);
+  });
+
+  test('a published compare page of a pair now compared in the browser redirects to its item on the history page', () => {
+    const html = readFileSync(join(siteDir, 'entries/information-processing/compare/2008...2023/index.html'), 'utf8');
+    expect(html).toContain('content="0; url=/entries/information-processing/#compare-2008-2023"');
+    expect(readFileSync(join(siteDir, 'en/entries/information-processing/compare/2020...2025/index.html'), 'utf8')).toContain('url=/en/entries/information-processing/#compare-2020-2025');
   });
 
   test('every compare link on a history page leads to a built page', () => {

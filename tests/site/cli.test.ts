@@ -8,6 +8,7 @@ import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { coverage, coverageTable } from '../../src/lib/coverage.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { BAD_CONTENT } from '../helpers/bad-content.ts';
+import { fixtureBuild } from '../helpers/fixture-build.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
 import { page, text } from '../helpers/html.ts';
 import { ROOT } from '../helpers/site-setup.ts';
@@ -32,6 +33,21 @@ function previousBuild(): { out: string; parent: string } {
   mkdirSync(out);
   writeFileSync(join(out, 'index.html'), 'previous build');
   return { out, parent };
+}
+
+/**
+ * The BOM and CRLF tree built without SITE_URL (a local build) into a folder holding a previous build, once for this
+ * file: one test reads that it replaced the output, another that its links are local.
+ */
+/** A test that runs a whole build (a minute on a busy two-core machine, and more). */
+const BUILD_TIMEOUT = 240_000;
+let bom: (ReturnType<typeof previousBuild> & { r: ReturnType<typeof run> }) | undefined;
+function bomBuild(): NonNullable<typeof bom> {
+  if (!bom) {
+    const prev = previousBuild();
+    bom = { ...prev, r: run('scripts/build.ts', '--content', fixtureRoot('bom-crlf'), '--out', prev.out) };
+  }
+  return bom;
 }
 
 /**
@@ -102,8 +118,7 @@ describe('command line', () => {
   test('a tree written with a UTF-8 BOM and CRLF line endings passes check and builds with Astro, replacing the output', () => {
     const root = fixtureRoot('bom-crlf');
     expect(run('scripts/check.ts', root).status).toBe(0);
-    const { out, parent } = previousBuild();
-    const r = run('scripts/build.ts', '--content', root, '--out', out);
+    const { out, parent, r } = bomBuild();
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(parent)).toEqual(['site']);
     const doc = page(out, '/entries/test-a/2001/');
@@ -114,7 +129,7 @@ describe('command line', () => {
     expect(home).not.toBe('previous build');
     expect(home).not.toContain('\uFEFF');
     expect(existsSync(join(out, 'entries/test-c/2001/index.html'))).toBe(true);
-  });
+  }, BUILD_TIMEOUT);
 });
 
 describe('the site configuration decides every absolute link', () => {
@@ -133,17 +148,16 @@ describe('the site configuration decides every absolute link', () => {
   });
 
   test('a local build links to http://localhost:4321; a build with SITE_URL carries that origin and no other', () => {
-    const bom = fixtureRoot('bom-crlf');
-    const local = previousBuild();
-    expect(run('scripts/build.ts', '--content', bom, '--out', local.out).status).toBe(0);
+    const local = bomBuild();
+    expect(local.r.status).toBe(0);
     const cite = text(page(local.out, '/entries/test-a/2001/').querySelector('.cite-text'));
     expect(cite).toContain('http://localhost:4321/entries/test-a/2001/');
-    const site = previousBuild();
-    const r = runWith({ SITE_URL: 'https://example.org' }, 'scripts/build.ts', '--content', bom, '--out', site.out);
-    expect(r.status, r.stderr).toBe(0);
+    // Shared with tests/site/content-root.test.ts (tests/helpers/fixture-build.ts): one build per run.
+    const site = fixtureBuild('basics', { SITE_URL: 'https://example.org' });
+    expect(site.status, site.stderr).toBe(0);
     const texts = builtTexts(site.out);
     expect(texts.length).toBeGreaterThan(10);
     expect(texts.filter(([, t]) => /export-tech-catalogue\.example|localhost:4321/.test(t)).map(([f]) => f)).toEqual([]);
     expect(texts.filter(([, t]) => t.includes('https://example.org/')).length).toBeGreaterThan(5);
-  });
+  }, BUILD_TIMEOUT);
 });

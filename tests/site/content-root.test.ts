@@ -1,21 +1,13 @@
 /** `npm run build -- --content <dir>` builds that content tree (fixtures, benchmark catalogues), not the project's. */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { fixtureRoot } from '../helpers/fixtures.ts';
-import { ROOT } from '../helpers/site-setup.ts';
-
-const dir = mkdtempSync(join(tmpdir(), 'catalogue-content-root-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { describe, expect, test } from 'vitest';
+import { fixtureBuild } from '../helpers/fixture-build.ts';
 
 describe('build of another content tree', () => {
-  const out = join(dir, 'site');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--content', fixtureRoot('basics'), '--out', out], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  // Shared with tests/site/cli.test.ts, which reads the origin of the same build (tests/helpers/fixture-build.ts).
+  const r = fixtureBuild('basics', { SITE_URL: 'https://example.org' });
+  const out = r.out;
 
   test('succeeds with the fixture entries, computed edition and notes, and none of the real ones', () => {
     expect(r.status, r.stderr).toBe(0);

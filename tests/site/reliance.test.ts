@@ -155,7 +155,7 @@ describe('smaller things', () => {
     }
   });
   test('a compare view across a re-issue where no point can be compared says so instead of counting zeros', () => {
-    const doc = page(siteDir, '/entries/information-processing/compare/2008...2023/');
+    const doc = page(siteDir, '/entries/large-high-speed-wind-tunnel/compare/2020...2023/');
     expect(text(doc.querySelector('[data-testid="compare-summary"]'))).not.toContain('修改 0 项，新增 0 项，删除 0 项');
   });
 });

@@ -212,17 +212,9 @@ describe('search costs nothing where it is not used', () => {
       await page.goto(`${base}${path}`);
       await page.locator('#site-search-q').focus();
       await page.keyboard.type('稀土');
-      // Entry pages carry three small scripts of their own (the copy-citation button, the anchor check, the print date)
-      // and the chunk they share (the language switch's place-keeping); never search.
-      const expected = path.startsWith('/entries/')
-        ? [
-            expect.stringMatching(/^\/_astro\/Citation\.astro_astro_type_script_[^/]+\.js$/),
-            expect.stringMatching(/^\/_astro\/FragmentCheck\.astro_astro_type_script_[^/]+\.js$/),
-            expect.stringMatching(/^\/_astro\/PrintNotice\.astro_astro_type_script_[^/]+\.js$/),
-            // The module the three share: the language switch keeps the reader's place (src/scripts/lang-switch.ts).
-            expect.stringMatching(/^\/_astro\/lang-switch\.[^/]+\.js$/),
-          ]
-        : [];
+      // Entry pages carry their small scripts (the copy-citation button, the anchor check, the print date, the language
+      // switch's place-keeping) as one file, src/scripts/reader.ts, with no import of its own; never search.
+      const expected = path.startsWith('/entries/') ? [expect.stringMatching(/^\/_astro\/ReaderScript\.astro_astro_type_script_[^/]+\.js$/)] : [];
       expect(scripts.sort(), path).toEqual(expected);
       await page.close();
     }
@@ -290,24 +282,21 @@ describe('built HTML is ready for a strict CSP (script-src self)', () => {
     expect(offenders).toEqual([]);
   });
 
-  test('only /search/ carries the search script; entry version and announcement pages carry only the citation, anchor and print-date scripts', () => {
+  test('only /search/ carries the search script; entry version and announcement pages carry only the reader script; history pages with a pair compared in the browser its script', () => {
     const scriptsOf = (f: string) => [...readFileSync(f, 'utf8').matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
     for (const f of htmlFiles(siteDir)) {
       const scripts = scriptsOf(f);
       // An English page carries what its Chinese counterpart carries; the search view (src/views/Search.astro) holds the script for both.
       const rel = f.slice(siteDir.length).replace(/^\/en(?=\/)/, '');
       if (rel === join('/search', 'index.html')) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/[Ss]earch\.astro_astro_type_script/)]);
-      // Entry pages print with the reader's print date (PrintNotice); a held version can also be cited and checks its anchor.
-      else if (/^(\/en)?\/entries\/[^/]+\/\d{4}\/index\.html$/.test(rel)) {
-        const held = !/data-testid="(removed|absent)"/.test(readFileSync(f, 'utf8'));
-        expect(scripts.sort(), rel).toEqual([
-          ...(held ? [expect.stringMatching(/^\/_astro\/Citation\.astro/), expect.stringMatching(/^\/_astro\/FragmentCheck\.astro/)] : []),
-          expect.stringMatching(/^\/_astro\/PrintNotice\.astro/),
-        ]);
+      // Entry versions (citation, anchor check, print date), announcements and items (citation, anchor check): one file.
+      else if (/^(\/en)?\/entries\/[^/]+\/\d{4}\/index\.html$/.test(rel) || /^\/controls\/\d{4}-\d+\/(items\/[^/]+\/)?index\.html$/.test(rel)) {
+        expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/ReaderScript\.astro_astro_type_script/)]);
       }
-      // Announcements: the citation script and the anchor check; items only the citation script.
-      else if (/^\/controls\/\d{4}-\d+\/index\.html$/.test(rel)) expect(scripts.sort(), rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/), expect.stringMatching(/^\/_astro\/FragmentCheck\.astro/)]);
-      else if (/^\/controls\/\d{4}-\d+\/items\/[^/]+\/index\.html$/.test(rel)) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/Citation\.astro/)]);
+      // A history page comparing a pair in the browser (src/components/CompareInBrowser.astro).
+      else if (/^\/entries\/[^/]+\/index\.html$/.test(rel) && readFileSync(f, 'utf8').includes('data-compare-view')) {
+        expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/CompareInBrowser\.astro_astro_type_script/)]);
+      }
       // The 404 page names a code's page when its address writes the code in another case (src/scripts/not-found.ts).
       else if (rel === '/404.html' || rel === join('/404', 'index.html')) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/NotFound\.astro_astro_type_script/)]);
       // Every other page, English pages and their language switch included, carries none.

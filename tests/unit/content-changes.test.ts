@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { allChanges, changeRows, editionChanges, entryTimeline } from '../../src/lib/changes.ts';
-import { compareEditions } from '../../src/lib/diff.ts';
+import { compareEditions } from '../../src/lib/compare.ts';
 import { versionsIn } from '../../src/lib/queries.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 

@@ -1,6 +1,6 @@
 /** Character-level diffs of Chinese text and the pairing of control points between two versions of an entry. */
 import { describe, expect, test } from 'vitest';
-import { diffText, diffVersions, similarity } from '../../src/lib/diff.ts';
+import { diffCounts, diffText, diffVersions, similarity, similarityBound } from '../../src/lib/diff.ts';
 import type { ControlPoint, EntryVersion } from '../../src/lib/model.ts';
 
 const cp = (n: number | undefined, text: string | undefined, changedBy?: ControlPoint['changedBy']): ControlPoint => ({
@@ -108,5 +108,44 @@ describe('diffVersions', () => {
   test('the name is diffed too', () => {
     const d = diffVersions(version('2001', 'complete', [], '测试技术甲'), version('2002', 'complete', [], '测试技术甲乙'), true);
     expect([d.nameChanged, d.name]).toEqual([true, [{ kind: 'same', text: '测试技术甲' }, { kind: 'ins', text: '乙' }]]);
+  });
+});
+
+describe('pairing cost and counts', () => {
+  test('similarityBound is never below similarity (so skipping a candidate under the threshold changes no pairing)', () => {
+    const words = ['测试', '要点', '技术', '甲', '乙', '（修改后）', '，', '𠀀', 'ab', '的'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const text = () => Array.from({ length: 1 + Math.floor(next() * 12) }, () => words[Math.floor(next() * words.length)]).join('');
+    for (let i = 0; i < 500; i++) {
+      const [a, b] = [text(), text()];
+      expect(similarityBound(a, b), `${a} / ${b}`).toBeGreaterThanOrEqual(similarity(a, b));
+    }
+    // The bound is exact for reordered characters' counts, and low where little is shared.
+    expect(similarityBound('测试推送要点', '测试推送说明')).toBeCloseTo(4 / 6);
+    expect(similarityBound('甲乙丙丁戊', '子丑寅卯辰')).toBe(0);
+  });
+
+  test('a point whose bound stays under the threshold is not diffed for pairing, and pairs as before', () => {
+    const d = diffVersions(
+      version('2002', 'complete', [cp(1, '测试要点一：甲乙丙丁'), cp(2, '完全不同的另一个要点文字')]),
+      version('2003', 'complete', [cp(7, '测试要点一：甲乙丙丁戊'), cp(8, '子丑寅卯辰巳午未申酉')]),
+      false,
+    );
+    expect(d.points.map((p) => [p.status, p.before?.n ?? null, p.after?.n ?? null])).toEqual([
+      ['changed', 1, 7],
+      ['added', null, 8],
+      ['deleted', 2, null],
+    ]);
+  });
+
+  test('diffCounts: changed, added, deleted, same, the undecided and the points held on neither side', () => {
+    const d = diffVersions(
+      version('2001', 'partial', [cp(1, '测试要点一'), cp(2, '测试要点二'), cp(3, undefined), cp(4, '甲乙丙丁戊')]),
+      version('2002', 'complete', [cp(1, '测试要点一'), cp(2, '测试要点二（修改后）'), cp(3, undefined), cp(5, '子丑寅卯辰', addCp)]),
+      true,
+    );
+    expect(d.points.map((p) => p.status)).toEqual(['same', 'changed', 'text-not-held', 'added', 'deleted']);
+    expect(diffCounts(d)).toEqual({ changed: 1, added: 1, deleted: 1, same: 1, unknown: 1, blind: 1 });
   });
 });

@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { loadFixture } from '../helpers/fixtures.ts';
 import { editionChanges, editionPairs, entryTimeline, isDetermined } from '../../src/lib/changes.ts';
-import { compareEditions } from '../../src/lib/diff.ts';
+import { browserCompareData, compareEditions, comparePairs } from '../../src/lib/compare.ts';
+import { diffVersions } from '../../src/lib/diff.ts';
 import { versionsIn } from '../../src/lib/queries.ts';
 
 const cat = loadFixture('editions-chain');
@@ -76,6 +77,34 @@ describe('lineage across a re-issue', () => {
       ['changed', 2, 2],
       ['added', null, 3],
     ]);
+  });
+});
+
+describe('pairs compared on a page and in the browser', () => {
+  test('a compare page for editions next to each other among those holding the entry; every other pair in the browser', () => {
+    expect(comparePairs(cat, 'test-a').map((p) => [`${p.a}...${p.b}`, p.page])).toEqual([
+      ['2001...2002', true],
+      ['2001...2003', false],
+      ['2001...2004', false],
+      ['2002...2003', true],
+      ['2002...2004', false],
+      ['2003...2004', true],
+    ]);
+    // An entry held in two editions has its one pair as a page, and no data for the browser.
+    expect(comparePairs(cat, 'test-h')).toEqual([{ a: '2001', b: '2002', page: true }]);
+    expect(browserCompareData(cat, 'test-h', (e) => e)).toBeUndefined();
+  });
+
+  test("the history page's data gives the browser the same diff as the model, for every pair it compares", () => {
+    const data = browserCompareData(cat, 'test-a', (e) => `/en/entries/test-a/${e}/`)!;
+    expect(Object.keys(data.pairs)).toEqual(['compare-2001-2003', 'compare-2001-2004', 'compare-2002-2004']);
+    expect(data.versions['2003']!.url).toBe('/en/entries/test-a/2003/');
+    for (const { a, b, sameNumbering, direct } of Object.values(data.pairs)) {
+      const model = compareEditions(cat, 'test-a', a, b)!;
+      const browser = diffVersions(data.versions[a]!, data.versions[b]!, sameNumbering, direct);
+      expect([browser.sameNumbering, browser.direct, browser.nameChanged, browser.codeChanged], `${a}...${b}`).toEqual([model.sameNumbering, model.direct, model.nameChanged, model.codeChanged]);
+      expect(browser.points.map((p) => [p.status, p.before?.anchor, p.after?.anchor, p.segments]), `${a}...${b}`).toEqual(model.points.map((p) => [p.status, p.before?.anchor, p.after?.anchor, p.segments]));
+    }
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import en from '../../src/translations/en.json';
 import zhCN from '../../src/translations/zh-CN.json';
-import { checkCatalogues, localeOf, pathIn, useTranslations } from '../../src/lib/i18n.ts';
+import { checkCatalogues, localeOf, pathIn, uiTemplates, useTranslations } from '../../src/lib/i18n.ts';
 
 describe('catalogues', () => {
   test('the shipped catalogues pass: English has every Chinese key and no other', () => {
@@ -30,6 +30,17 @@ describe('t() and locales decided by routing', () => {
   test('t() is bound to its locale', () => {
     expect(useTranslations('zh-CN')('nav.editions')).toBe('版本');
     expect(useTranslations('en')('nav.editions')).toBe('Editions');
+  });
+  test('t() remembers a string by its key and values: other values, another locale or a long value give their own string', () => {
+    const zh = useTranslations('zh-CN');
+    const en = useTranslations('en');
+    expect([zh('edition.label', { year: 2001 }), zh('edition.label', { year: 2002 }), zh('edition.label', { year: 2001 })]).toEqual(['2001年版', '2002年版', '2001年版']);
+    expect([en('edition.label', { year: 2001 }), zh('edition.label')]).toEqual(['2001 edition', '{{year}}年版']);
+    const long = '测'.repeat(500);
+    expect([zh('edition.label', { year: long }), zh('edition.label', { year: `${long}甲` })]).toEqual([`${long}年版`, `${long}甲年版`]);
+  });
+  test('uiTemplates gives the strings as written, placeholders unfilled, for the browser', () => {
+    expect(uiTemplates('en', ['edition.label', 'nav.editions'])).toEqual({ 'edition.label': '{{year}} edition', 'nav.editions': 'Editions' });
   });
   test('paths move between locales and keep the rest of the address', () => {
     expect(pathIn('/controls/2025-62/', 'en')).toBe('/en/controls/2025-62/');

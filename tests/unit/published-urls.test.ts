@@ -7,6 +7,7 @@ import {
   compareUrls,
   elementIds,
   formatUrlProblems,
+  idsAskedFor,
   normalizePath,
   pagePathOf,
   pageSources,
@@ -56,6 +57,21 @@ describe('element ids in HTML', () => {
 });
 
 describe('pages and files of a built site', () => {
+  test('the check reads only the pages whose ids it asks about; the others are listed, unread, without ids', () => {
+    const asked = idsAskedFor(['/about/#cp-3', '/entries/test-a/2001/#cp-1', '/coverage.json'], [{ from: '/old/', to: '/industries/%E6%B5%8B/#x' }]);
+    const read: string[] = [];
+    const files = { 'index.html': doc('<p id="a">x</p>'), 'about/index.html': doc('<p id="cp-3">x</p>'), 'en/entries/test-a/2001/index.html': ENTRY, 'entries/test-a/2001/index.html': ENTRY, 'controls/2001-1/index.html': CONTROLS };
+    const s = builtSite(Object.entries(files).map(([path, html]) => ({ path, read: () => (read.push(path), html) })), asked);
+    expect(read.sort()).toEqual(['about/index.html', 'controls/2001-1/index.html', 'entries/test-a/2001/index.html']);
+    expect([...s.pages.keys()].sort()).toEqual(['/', '/about/', '/controls/2001-1/', '/en/entries/test-a/2001/', '/entries/test-a/2001/']);
+    expect([s.pages.get('/')!.size, s.pages.get('/about/')!.has('cp-3')]).toEqual([0, true]);
+    // Redirects: both ends are read (a redirect page stands at the old path, the new one must carry the anchor).
+    expect(['/old/', '/industries/%E6%B5%8B/', '/en/controls/2001-1/'].map(asked)).toEqual([true, true, false]);
+    // The URLs the record would add are the same as when every page is read.
+    const all = site(files);
+    expect(siteUrls(s)).toEqual(siteUrls(all));
+  });
+
   test('a page is served at its folder; 404.html has no address; other files are not pages', () => {
     expect(pagePathOf('index.html')).toBe('/');
     expect(pagePathOf('entries/test-a/2001/index.html')).toBe('/entries/test-a/2001/');

@@ -5,6 +5,7 @@
 import type { GetStaticPaths } from 'astro';
 import { getCatalogue } from '../../data/catalogue.ts';
 import { allChanges } from '../../lib/changes.ts';
+import { comparePairs } from '../../lib/compare.ts';
 import { instrumentEn } from '../../lib/citation.ts';
 import { nameTitleEn } from '../../lib/names.ts';
 import { allCodes, editionLabel, entryKeys, getEdition, industries, PART_LABEL, timeline, versionsIn } from '../../lib/queries.ts';
@@ -36,12 +37,10 @@ export const entryPaths = (async () => {
   ];
 }) satisfies GetStaticPaths;
 
+/** A compare page for each pair of editions next to each other among those that hold the entry; other pairs are compared in the browser, on the history page. */
 export const comparePaths = (async () => {
   const cat = await getCatalogue();
-  return entryKeys(cat).flatMap((key) => {
-    const eds = timeline(cat, key).flatMap((s) => (s.version ? [s.edition.id] : []));
-    return eds.flatMap((a, i) => eds.slice(i + 1).map((b) => ({ params: { key, range: `${a}...${b}` } })));
-  });
+  return entryKeys(cat).flatMap((key) => comparePairs(cat, key).flatMap((p) => (p.page ? [{ params: { key, range: `${p.a}...${p.b}` } }] : [])));
 }) satisfies GetStaticPaths;
 
 export const amendmentPaths = (async () => (await getCatalogue()).amendments.map((a) => ({ params: { id: a.id } }))) satisfies GetStaticPaths;
