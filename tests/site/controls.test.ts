@@ -107,6 +107,10 @@ describe('open data', () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     const validate = ajv.compile(schema);
     expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    // Clauses in our English numbering beside the Chinese, and the English headline naming a part by it.
+    const i46 = json.instruments.find((i: { id: string }) => i.id === '2024-46');
+    expect(i46.clauses.map((c: { label: string; labelEn: string }) => `${c.label}=${c.labelEn}`)).toContain('二=2');
+    expect(i46.headlineEn).toMatch(/; part [^;]+ \(2 \[二\]\)$/);
     const i62 = json.instruments.find((i: { id: string }) => i.id === '2025-62');
     expect(i62.items[0].status).toEqual({
       state: 'unknown',
@@ -125,6 +129,7 @@ describe('open data', () => {
     const col = (name: string) => CONTROLS_CSV_COLUMNS.indexOf(name as (typeof CONTROLS_CSV_COLUMNS)[number]);
     const row = rows.find((r) => r[col('codes')] === '1E902.a')!;
     expect([row[col('status')], row[col('status_by')], row[col('status_date')], row[col('unverified_after')]]).toEqual(['unknown', '2025-70', statusDate, '2026-06-17']);
+    expect(row[col('clause_label_en')]).toBe('1(1)');
     const gold = rows.find((r) => r[col('text')] === '金锑冶炼分离技术。')!;
     expect([gold[col('codes')], gold[col('kind')], gold[col('instrument')]]).toEqual(['', 'technology', '2024-33']);
   });

@@ -59,10 +59,13 @@ describe('the wording stays Chinese, marked, with our rendering after it', () =>
       expect(text(w), c.anchor).toBe(c.text.replace(/\s+/g, ' ').trim());
       expectRendering(w, c.en, `${id} ${c.anchor}`);
     }
+    // An item's wording stands once, in its clause (with the clause's rendering); the list of items leads to it and to
+    // the item's page, where the item's own wording and rendering are.
     for (const it of inst.items) {
-      const w = doc.querySelector(`#${it.anchor} .item-text`);
-      expect(w?.getAttribute('lang'), it.anchor).toBe('zh-CN');
-      expectRendering(w, it.en, `${id} ${it.anchor}`);
+      const li = doc.querySelector(`#${it.anchor}`)!;
+      expect(li.querySelector('.item-text'), it.anchor).toBeNull();
+      expect(li.querySelectorAll('a').map((a) => a.getAttribute('href')), it.anchor).toEqual(expect.arrayContaining([`#${it.clause.anchor}`, `/en${controlItemUrl(id, it.id)}`]));
+      expect(text(doc.querySelector(`#${it.clause.anchor} .wording-text`)).replace(/\s+/g, ''), it.anchor).toContain(it.text.replace(/\s+/g, ''));
     }
     if (inst.title) expectRendering(doc.querySelector('.instrument-title .wording-text'), inst.title.en, `${id} title`);
     // The subject is ours: in English when written, else the Chinese, marked and introduced as such.

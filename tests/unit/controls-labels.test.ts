@@ -140,4 +140,13 @@ describe('timeline events in English (fixture: 2001-1 suspended by 2001-2 from 2
     expect(say('suspended', { related: { by: '2001-9', clause: '3', via: 'concerns' } })).toEqual([{ zh: '“第3条”' }, ' of Test Announcement 2001-9', ' suspended by Test Announcement 2001-2 until 30 September 2001']);
     expect(say('suspension-ends', { related: { by: '2001-9', via: 'concerns' } })).toEqual(['Test Announcement 2001-9', ': the suspension period ends; what followed we could not verify']);
   });
+  test('on English pages a clause is named in our English numbering, capitalised at the head of the sentence, the Chinese beside it', () => {
+    const en = { ...ctx, clauseRefEn: (_: string, c?: string) => (c === 'p' ? 'the preamble' : c ? `clause ${c}(1)` : undefined) };
+    const e = { ...events.find((x) => x.kind === 'suspended')!, clause: '2' };
+    expect(timelineEventEn(e, en)).toEqual(['Clause 2(1) [', { zh: '第2条' }, ']', ' suspended by Test Announcement 2001-2 until 30 September 2001 (that day included)']);
+    expect(timelineEventEn({ ...e, clause: 'p' }, en).slice(0, 3)).toEqual(['The preamble [', { zh: '第p条' }, ']']);
+    // Inside a sentence it stays as it is.
+    const p = { ...events.find((x) => x.kind === 'suspended')!, kind: 'possibly-repealed' as const, relation: { ...events.find((x) => x.kind === 'suspended')!.relation!, what: '附件2所列公告', whatEn: 'the announcements listed in Attachment 2' }, related: { by: '2001-9', clause: '3', via: 'concerns' as const } };
+    expect(timelineEventEn(p, en)).toEqual(['Test Announcement 2001-2 repeals the announcements listed in Attachment 2; whether ', 'clause 3(1) [', { zh: '第3条' }, ']', ' of Test Announcement 2001-9', ' is among them, we could not verify']);
+  });
 });

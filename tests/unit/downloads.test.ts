@@ -140,6 +140,23 @@ describe('English renderings in the controls downloads', () => {
     expect(resolve(schema.definitions.Item.properties.en).description).toMatch(/^our own unofficial English translation of `text`; the Chinese is authoritative/);
     expect(schema.definitions.Instrument.properties.subjectEn.description).toMatch(/not official wording; the Chinese is authoritative/);
   });
+
+  test('each clause carries our English numbering (labelEn, CSV clause_label_en), described as ours', async () => {
+    const { loadSiteFixture } = await import('../helpers/fixtures.ts');
+    const { controlsCsv, controlsJsonSchema, controlsRecord } = await import('../../src/lib/controls/downloads.ts');
+    const { DownloadControlsSchema } = await import('../../src/lib/controls/schemas.ts');
+    const { controls } = loadSiteFixture('controls-basic');
+    const r = controlsRecord(controls, '2001-07-01', ORIGIN);
+    expect(DownloadControlsSchema.parse(JSON.parse(JSON.stringify(r)))).toBeTruthy();
+    const rec = r.instruments.find((i) => i.id === '2001-1')!;
+    expect(rec.clauses.map((c) => [c.label, c.labelEn])).toEqual([['一', '1'], ['一（一）', '1(1)'], ['二', '2'], ['三', '3']]);
+    const rows = controlsCsv(controls, '2001-07-01', ORIGIN).slice(1).split('\r\n');
+    const cols = rows[0]!.split(',');
+    const row = rows.find((x) => x.includes('9E901.a'))!.split(',');
+    expect([row[cols.indexOf('clause_label')], row[cols.indexOf('clause_label_en')]]).toEqual(['一（一）', '1(1)']);
+    const schema = JSON.parse(controlsJsonSchema(ORIGIN));
+    expect(schema.definitions.Instrument.properties.clauses.items.properties.labelEn.description).toMatch(/^our English numbering of `label`.*unofficial/);
+  });
 });
 
 describe('every CSV column, on the prose-en fixture (tests/fixtures/prose-en: one entry with its English, one without)', () => {

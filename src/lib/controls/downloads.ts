@@ -36,6 +36,8 @@ function instrumentRecord(controls: Controls, inst: Instrument, date: string, or
   const d = inst.data;
   const headline = instrumentStatusOn(inst, date);
   const clauseLabel = (id: string) => inst.clauses.find((c) => c.id === id)?.label ?? id;
+  /** In English: our numbering, the Chinese in brackets ("2 [二]"), as the pages print it. */
+  const clauseLabelEn = (id: string) => { const c = inst.clauses.find((x) => x.id === id); return c ? `${c.labelEn} [${c.label}]` : id; };
   return defined({
     id: inst.id,
     name: instrumentName(inst),
@@ -55,6 +57,7 @@ function instrumentRecord(controls: Controls, inst: Instrument, date: string, or
       defined({
         id: c.id,
         label: c.label,
+        labelEn: c.labelEn,
         role: c.role,
         url: absoluteUrl(clauseUrl(inst.id, c.anchor), origin),
         text: c.text,
@@ -99,7 +102,7 @@ function instrumentRecord(controls: Controls, inst: Instrument, date: string, or
     status: statusRecord(controls, headline.status, headline.parts.length > 0),
     statusParts: headline.parts.length ? headline.parts.map((p) => p.clause.id) : undefined,
     headline: headlineWords(headline, 'zh-CN', clauseLabel),
-    headlineEn: headlineWords(headline, 'en', clauseLabel),
+    headlineEn: headlineWords(headline, 'en', clauseLabelEn),
     notes: inst.body.trim() || undefined,
     notesEn: inst.body.trim() && d.bodyEn ? d.bodyEn.trim() : undefined,
   });
@@ -136,6 +139,7 @@ export const CONTROLS_CSV_COLUMNS = [
   'kind',
   'clause',
   'clause_label',
+  'clause_label_en',
   'clause_text_en',
   'text',
   'text_en',
@@ -175,6 +179,7 @@ export function controlsCsv(controls: Controls, date: string, origin: string): s
         kind: it.kind,
         clause: it.clause.id,
         clause_label: it.clause.label,
+        clause_label_en: it.clause.labelEn,
         clause_text_en: it.clause.en,
         text: it.text,
         text_en: it.en,

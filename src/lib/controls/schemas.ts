@@ -462,6 +462,7 @@ export const DownloadInstrumentSchema = z
         .object({
           id: LocalIdSchema,
           label: TextSchema,
+          labelEn: z.string().describe('our English numbering of `label` ("1(1)", "preamble", "second paragraph of 1"), generated from it by one grammar; unofficial: `label` is the numbering as printed'),
           role: z.enum(CLAUSE_ROLES),
           url: HttpUrlSchema,
           ...DownloadWordingSchema,

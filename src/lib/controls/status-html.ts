@@ -4,6 +4,7 @@
 import { badgeOf, dateEn, dateZh, describeStatus, describeStatusEn, instrumentName, instrumentNameEn } from './labels.ts';
 import type { ControlsCore } from './model.ts';
 import { sameStatus, type InstrumentStatus, type State, type Status } from './status.ts';
+import { clauseHeadingEn, clauseLabelEn } from './clause-labels.ts';
 import { chineseOnly, linkTo, type Locale } from '../locale-paths.ts';
 import { instrumentUrl } from '../urls.ts';
 
@@ -43,13 +44,15 @@ const day = (d: string, lang: Lang): string => (lang === 'en' ? dateEn(d) : date
 
 /**
  * A status badge: a shape mark and words carry the state; colour only reinforces it. `part`: the labels of the clauses
- * the badge is for (a headline's "part of it is …"), marked `partLang` when Chinese on an English page.
+ * the badge is for (a headline's "part of it is …"), marked `partLang` when Chinese on an English page; `partEn`, on
+ * English pages, names each in our English numbering with the Chinese beside it.
  */
-export function badgeHtml(state: State, unverified: boolean, lang: Lang, part?: string, partLang?: string): string {
+export function badgeHtml(state: State, unverified: boolean, lang: Lang, part?: string, partLang?: string, partEn?: { en: string; zh: string }[]): string {
   const b = badgeOf(state, unverified, lang);
   const en = lang === 'en';
   const cls = `badge status status-${state}${part ? ' status-part' : ''}`;
-  const which = part ? `<span class="status-part-which">${en ? ` (<span${partLang ? ` lang="${esc(partLang)}"` : ''}>${esc(part)}</span>)` : `（${esc(part)}）`}</span>` : '';
+  const named = partEn ? partEn.map((p) => `${esc(p.en)} <span lang="zh-CN">${esc(p.zh)}</span>`).join(', ') : `<span${partLang ? ` lang="${esc(partLang)}"` : ''}>${esc(part ?? '')}</span>`;
+  const which = part ? `<span class="status-part-which">${en ? ` (${named})` : `（${esc(part)}）`}</span>` : '';
   return (
     `<span class="${cls}" data-state="${state}">` +
     (part ? `<span class="status-part-lead">${en ? 'part ' : '部分'}</span>` : '') +
@@ -61,16 +64,18 @@ export function badgeHtml(state: State, unverified: boolean, lang: Lang, part?: 
 }
 
 /** Each other state among an instrument's parts, with the labels of the clauses in it, in the order the parts come. */
-export function partStates(h: InstrumentStatus): [State, string[]][] {
-  const byState = new Map<State, string[]>();
-  for (const p of h.parts.filter((x) => x.status.state !== h.status.state)) (byState.get(p.status.state) ?? byState.set(p.status.state, []).get(p.status.state)!).push(p.clause.label);
+export function partStates(h: InstrumentStatus): [State, { id: string; label: string }[]][] {
+  const byState = new Map<State, { id: string; label: string }[]>();
+  for (const p of h.parts.filter((x) => x.status.state !== h.status.state)) (byState.get(p.status.state) ?? byState.set(p.status.state, []).get(p.status.state)!).push(p.clause);
   return [...byState];
 }
 
 /** The inside of an instrument's headline: the whole's badge, then a badge for each other state among its parts. */
 export function headlineInnerHtml(h: InstrumentStatus, lang: Lang): string {
   const en = lang === 'en';
-  return badgeHtml(h.status.state, h.status.unverified, lang) + partStates(h).map(([state, labels]) => ` ${badgeHtml(state, false, lang, labels.join(en ? ', ' : '、'), en ? 'zh-CN' : undefined)}`).join('');
+  return badgeHtml(h.status.state, h.status.unverified, lang) + partStates(h)
+      .map(([state, clauses]) => ` ${badgeHtml(state, false, lang, clauses.map((c) => c.label).join(en ? ', ' : '、'), en ? 'zh-CN' : undefined, en ? clauses.map((c) => ({ en: clauseLabelEn(c), zh: c.label })) : undefined)}`)
+      .join('');
 }
 
 /** The states a headline shows, as its data-states attribute says them. */
@@ -164,7 +169,7 @@ export function partsListHtml(h: InstrumentStatus, instrument: string, lang: Lan
     .map(
       (p) =>
         `<li data-status-of="clause:${esc(instrument)}:${esc(p.clause.id)}" data-state="${p.status.state}" data-unverified="${String(p.status.unverified)}">` +
-        `<a href="#${esc(p.clause.anchor)}"${en ? ' lang="zh-CN"' : ''}>${esc(p.clause.label)}</a>${en ? ': ' : '：'}${badgeHtml(p.status.state, p.status.unverified, lang)} ` +
+        `<a href="#${esc(p.clause.anchor)}">${en ? `${esc(clauseHeadingEn(p.clause))} <span class="label-zh" lang="zh-CN">${esc(p.clause.label)}</span>` : esc(p.clause.label)}</a>${en ? ': ' : '：'}${badgeHtml(p.status.state, p.status.unverified, lang)} ` +
         `<span data-testid="part-sentence">${esc(lang === 'en' ? describeStatusEn(p.status, ctx.nameOf) : describeStatus(p.status, ctx.nameOf))}</span></li>`,
     )
     .join('');

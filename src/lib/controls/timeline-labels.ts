@@ -11,6 +11,8 @@ export interface TimelineContext {
   nameOf: (id: string) => string;
   /** The (Chinese) label of a clause of an instrument, e.g. 一（一）. */
   clauseLabel: (instrument: string, clause?: string) => string | undefined;
+  /** English sentences: the clause as a reference in our English numbering ("clause 1(1)", "the preamble"), the Chinese then beside it. */
+  clauseRefEn?: (instrument: string, clause?: string) => string | undefined;
   /** The instrument whose timeline this is. */
   instrument: string;
 }
@@ -59,17 +61,24 @@ export function timelineEventZh(e: ControlEvent, ctx: TimelineContext): string {
 }
 
 /**
- * One timeline event in English (our words; the Chinese sentence, fact for fact). Clause labels and our notes are
- * Chinese and come back as { zh } segments, to be marked lang="zh-CN".
+ * One timeline event in English (our words; the Chinese sentence, fact for fact). A clause is named in our English
+ * numbering with the Chinese beside it ("Clause 1(1) [一（一）]"; without `clauseRefEn`, the Chinese alone, quoted); the
+ * Chinese and our notes in Chinese come back as { zh } segments, to be marked lang="zh-CN".
  */
 export function timelineEventEn(e: ControlEvent, ctx: TimelineContext): Segment[] {
   const r = e.relation;
   const by = r ? ctx.nameOf(r.by) : '';
-  const quoted = (label: string | undefined): Segment => ({ zh: `“${label ?? ''}”` });
+  /** A clause of an instrument; `start` capitalises it at the head of the sentence. */
+  const clause = (instrument: string, id: string | undefined, start = false): Segment[] => {
+    const zh = ctx.clauseLabel(instrument, id) ?? '';
+    const ref = ctx.clauseRefEn?.(instrument, id);
+    if (!ref) return [{ zh: `“${zh}”` }];
+    return [`${start ? ref.charAt(0).toUpperCase() + ref.slice(1) : ref} [`, { zh }, ']'];
+  };
   const rel = e.related;
   const g = gradeNoteEn(e.grade);
-  const subject: Segment[] = rel ? (rel.clause ? [quoted(ctx.clauseLabel(rel.by, rel.clause)), ` of ${ctx.nameOf(rel.by)}`] : [ctx.nameOf(rel.by)]) : [];
-  const part: Segment[] = e.clause ? [quoted(ctx.clauseLabel(rel ? rel.by : ctx.instrument, e.clause))] : [];
+  const subject = (start = true): Segment[] => (rel ? (rel.clause ? [...clause(rel.by, rel.clause, start), ` of ${ctx.nameOf(rel.by)}`] : [ctx.nameOf(rel.by)]) : []);
+  const part: Segment[] = e.clause ? clause(rel ? rel.by : ctx.instrument, e.clause, true) : [];
   const inside = (d: Relation) => `; but that day already fell within a suspension: ${ctx.nameOf(d.by)} suspends it from ${dateEn(d.from)} to ${dateEn(d.until!)}`;
   switch (e.kind) {
     case 'published':
@@ -79,17 +88,17 @@ export function timelineEventEn(e: ControlEvent, ctx: TimelineContext): Segment[
     case 'clause-in-force':
       return e.during ? [...part, `: date of entry into force${g}${inside(e.during)}`] : [...part, ` in force${g}`];
     case 'suspended':
-      if (rel) return [...subject, `${rel.via === 'updates-list' ? ' (which updates this list when it takes effect)' : ''} suspended by ${by} until ${dateEn(r!.until!)}${g}`];
+      if (rel) return [...subject(), `${rel.via === 'updates-list' ? ' (which updates this list when it takes effect)' : ''} suspended by ${by} until ${dateEn(r!.until!)}${g}`];
       return part.length ? [...part, ` suspended by ${by} until ${dateEn(r!.until!)} (that day included)${g}`] : [`Suspended by ${by} until ${dateEn(r!.until!)} (that day included)${g}`];
     case 'suspension-ends':
-      if (rel) return [...subject, `: the suspension period ends${g}; what followed we could not verify`];
+      if (rel) return [...subject(), `: the suspension period ends${g}; what followed we could not verify`];
       return [...(part.length ? [...part, ': '] : []), `${part.length ? 'the' : 'The'} suspension period set by ${by} ends${g}${e.followed ? '' : '; whether it was then extended, the measure applied again or it was replaced, we have no information'}`];
     case 'repealed':
-      if (rel) return [...subject, ` repealed by ${by}${g}`];
+      if (rel) return [...subject(), ` repealed by ${by}${g}`];
       return part.length ? [...part, ` repealed by ${by}${g}`] : [`Repealed by ${by}${g}`];
     case 'possibly-repealed':
       return rel
-        ? [`${by} repeals ${r!.whatEn ?? r!.what}${g}; whether `, ...subject, ' is among them, we could not verify']
+        ? [`${by} repeals ${r!.whatEn ?? r!.what}${g}; whether `, ...subject(false), ' is among them, we could not verify']
         : [`${by} repeals ${r!.whatEn ?? r!.what}${g}; whether this announcement is among them, we could not verify`];
     case 'disapplied':
       return [`${by} makes part of it no longer apply${g}`, ...(r!.noteEn ? [` (our note: ${r!.noteEn})`] : r!.note ? [' (our note, in Chinese: ', { zh: r!.note }, ')'] : [])];
@@ -100,7 +109,7 @@ export function timelineEventEn(e: ControlEvent, ctx: TimelineContext): Segment[
       }
       return [`${by} in force; the dual-use items export control list updated accordingly${g}`];
     case 'concerned':
-      return [quoted(ctx.clauseLabel(r!.by, r!.clause?.id)), ` of ${by} sets further rules for the items this announcement concerns${g}`];
+      return [...clause(r!.by, r!.clause?.id, true), ` of ${by} sets further rules for the items this announcement concerns${g}`];
     case 'checked-through':
       return ['Our sources were searched up to this day; later events are not verified'];
   }

@@ -1,5 +1,6 @@
 /** The export-control section's routes, shared by the Chinese pages and their English counterparts under /en/. */
 import { getSiteContent } from '../../data/controls.ts';
+import { clauseHeadingEn } from '../../lib/controls/clause-labels.ts';
 import { instrumentName, instrumentNameEn, ITEM_KIND_LABEL } from '../../lib/controls/labels.ts';
 import { useTranslations, type Locale } from '../../lib/i18n.ts';
 
@@ -27,7 +28,7 @@ export async function itemMeta(id: string, itemId: string, locale: Locale): Prom
   const item = inst.items.find((it) => it.id === itemId)!;
   if (locale === 'en') {
     const nameEn = instrumentNameEn(inst);
-    const heading = item.codes.length ? item.codes.join(', ') : useTranslations('en')('ctl.item.noCodeHeading', { label: item.clause.label });
+    const heading = item.codes.length ? item.codes.join(', ') : useTranslations('en')('ctl.item.noCodeHeading', { label: `${clauseHeadingEn(item.clause)} [${item.clause.label}]` });
     const codes = item.codes.length ? useTranslations('en')('ctl.meta.itemCodes', { codes: item.codes.join(', ') }) : '';
     return { title: `${heading} · ${nameEn}`, description: useTranslations('en')('ctl.meta.item', { kind: ITEM_KIND_LABEL[item.kind].en, name: nameEn, codes }) };
   }
