@@ -77,7 +77,7 @@ function inForceSourceGrade(inst: InstrumentCore, clauseId?: string): FactGrade 
 const inForceGrade = (inst: InstrumentCore, clauseId?: string): FactGrade | undefined => weakGrade(inForceSourceGrade(inst, clauseId));
 
 /** The grades (when below B) of the sources for an instrument's day of publication and of entry into force, for lists that print them. */
-export const factGrades = (inst: Instrument): { published?: FactGrade; inForce?: FactGrade } => {
+export const factGrades = (inst: InstrumentCore): { published?: FactGrade; inForce?: FactGrade } => {
   const published = weakGrade(gradeOf(inst, inst.data.published.source));
   const inForce = inForceGrade(inst);
   return { ...(published && { published }), ...(inForce && { inForce }) };
