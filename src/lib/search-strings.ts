@@ -28,6 +28,8 @@ export interface SearchStrings {
   otherEditions: string;
   listSep: string;
   where: string;
+  /** Before an excerpt of our English (English pages): the label every rendering carries (rendering.label in en.json). */
+  renderingLabel: string;
   part: Record<string, string>;
 }
 
@@ -36,6 +38,7 @@ const CONTROLS = '出口管制公告';
 
 export const SEARCH_STRINGS: Record<SearchLocale, SearchStrings> = {
   'zh-CN': {
+    renderingLabel: '',
     failed: '搜索结果未能载入，请检查网络后重试。',
     indexFailed: '搜索索引未能载入，请稍后重试。（本地开发时，索引只在 npm run build 之后存在。）',
     codeLink: (code) => `编号 ${code}：使用过这一编号的全部条目版本`,
@@ -61,6 +64,7 @@ export const SEARCH_STRINGS: Record<SearchLocale, SearchStrings> = {
     part: { 禁止: '禁止出口', 限制: '限制出口' },
   },
   en: {
+    renderingLabel: 'Unofficial translation (the Chinese is authoritative):',
     failed: 'The results could not be loaded. Check the connection and try again.',
     indexFailed: 'The search index could not be loaded; please try again later. (In local development the index exists only after npm run build.)',
     codeLink: (code) => `Code ${code}: every entry version that has used it`,

@@ -151,6 +151,8 @@ function excerptOf(top: Hit): HTMLParagraphElement {
   const excerpt = el('p', { className: 'search-result-excerpt' });
   const excerptHtml = el('span');
   excerptHtml.innerHTML = top.excerpt; // Pagefind escapes the page text and adds only <mark>.
+  // On English pages the indexed text is our English: labelled as every rendering on the pages is.
+  if (S.renderingLabel) excerpt.append(el('span', { className: 'rendering-label' }, S.renderingLabel), ' ');
   if (top.where) excerpt.append(el('span', { className: 'search-result-where', ...zhLang(top.where) }, `${top.where}${S.where}`));
   excerpt.append(excerptHtml);
   return excerpt;

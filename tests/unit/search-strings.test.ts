@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { dateEn } from '../../src/lib/controls/labels.ts';
 import { pagePathOf } from '../../src/lib/published-urls.ts';
+import en from '../../src/translations/en.json';
 import { latinWords, SEARCH_STRINGS, searchStrings } from '../../src/lib/search-strings.ts';
 
 describe('search page strings', () => {
@@ -10,6 +11,11 @@ describe('search page strings', () => {
     expect(searchStrings('EN-gb')).toBe(SEARCH_STRINGS.en);
     expect(searchStrings('zh-CN')).toBe(SEARCH_STRINGS['zh-CN']);
     expect(searchStrings('')).toBe(SEARCH_STRINGS['zh-CN']);
+  });
+
+  test("English excerpts carry the pages' own rendering label; Chinese excerpts, the official wording, none", () => {
+    expect(SEARCH_STRINGS.en.renderingLabel).toBe(en['rendering.label']);
+    expect(SEARCH_STRINGS['zh-CN'].renderingLabel).toBe('');
   });
 
   test('Chinese sentences are the ones the page always had', () => {

@@ -86,6 +86,12 @@ describe('the status markup', () => {
   test('the status-date line: the chosen date, and the horizon when the date is after it', () => {
     expect(asOfHtml({ date: '2025-12-01', horizon: '2026-06-17', chosen: true }, 'zh-CN', w)).toBe('<span class="status-as-of" data-testid="status-as-of" data-horizon="2026-06-17">状态截至<time datetime="2025-12-01">2025年12月1日</time>（所选日期）</span>');
     expect(asOfHtml({ date: '2027-01-01', horizon: '2026-06-17' }, 'zh-CN', w)).toContain('<span data-testid="status-horizon">；本站资料检索至2026年6月17日，此后的变化未经核实</span>');
+    // A site that holds no announcement has no horizon: the date alone.
+    expect(asOfHtml({ date: '2027-01-01', horizon: '' }, 'en', statusWords('en'))).not.toContain('status-horizon');
+  });
+  test('a headline on an English page names the part in our numbering, the Chinese beside it', () => {
+    const h = instrumentStatusOn(controls.byId.get('2024-46')!, '2025-12-01');
+    expect(headlineHtml(h, '2024-46', 'en')).toContain('<span class="status-part-which"> (2 <span lang="zh-CN">二</span>)</span>');
   });
   test('a headline of 2024 No.46 after No.72: the whole in force, part suspended (二)', () => {
     const h = instrumentStatusOn(controls.byId.get('2024-46')!, '2025-12-01');

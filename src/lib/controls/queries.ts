@@ -19,7 +19,7 @@ export function textWithGaps(inst: Instrument): ({ kind: 'clause'; clause: Contr
 /** Gaps that concern the instrument as a whole (no place in the text). */
 export const generalGaps = (inst: Instrument): Gap[] => inst.data.notHeld.filter((g) => g.after === undefined);
 
-/** How far the sources were searched for every instrument: the earliest checkedThrough (a status after it is not verified for some). */
+/** How far the sources of every announcement were searched (the earliest of their days); empty when none is held. */
 export const horizonOf = (controls: Controls): string => controls.instruments.map((i) => i.data.checkedThrough).sort()[0] ?? '';
 
 /** Items grouped by the clause that holds them. */

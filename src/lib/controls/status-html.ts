@@ -100,7 +100,7 @@ export function asOfHtml(a: AsOf, lang: Lang, w: StatusWords): string {
   const lead = a.what ? fill(w.whatAsOf, { what: a.what }) : w.asOf;
   return (
     `<span class="status-as-of" data-testid="status-as-of" data-horizon="${esc(a.horizon)}">${esc(lead)}<time datetime="${esc(a.date)}">${esc(day(a.date, lang))}</time>${esc(a.chosen ? w.chosenDay : w.builtDay)}` +
-    (a.horizon < a.date ? `<span data-testid="status-horizon">${esc(fill(w.horizon, { date: day(a.horizon, lang) }))}</span>` : '') +
+    (a.horizon && a.horizon < a.date ? `<span data-testid="status-horizon">${esc(fill(w.horizon, { date: day(a.horizon, lang) }))}</span>` : '') +
     '</span>'
   );
 }
