@@ -10,8 +10,9 @@
 import './lang-switch.ts';
 import { foldMap, normalizeQuery, pagefindFilters, readSearchState, searchStateQuery, type Fold, type NormalizedQuery, type SearchState } from '../lib/search-query.ts';
 import { byStanding, englishVariants, englishWords, fewerParts, firstLine, holding, matchQuery, queryParts, type MatchQuery, type Standing, type SynonymGroup } from '../lib/search-match.ts';
-import { STATE_LABEL } from '../lib/controls/labels.ts';
-import type { State } from '../lib/controls/status.ts';
+import { badgeHtml } from '../lib/controls/status-html.ts';
+import { cardStates } from '../lib/controls/search-status.ts';
+import { clauseLabelEn } from '../lib/controls/clause-labels.ts';
 import { latinWords, SEARCH_STRINGS, searchStrings, type SearchStrings } from '../lib/search-strings.ts';
 import { codeUrl, controlCodeUrl, pagefindUrl, searchFoldUrl, searchTextUrl } from '../lib/urls.ts';
 
@@ -158,13 +159,27 @@ function excerptOf(top: Hit): HTMLParagraphElement {
   return excerpt;
 }
 
-/** The status badge of an announcement or item, as of the build (the lead swaps this for the clause's or item's own status). */
-function statusBadge(m: Record<string, string | undefined>): HTMLSpanElement | undefined {
-  const state = STATE_LABEL[m.status as State];
-  if (!state) return undefined;
-  return english
-    ? el('span', { className: `badge status status-${m.status}` }, el('span', { ariaHidden: 'true' }, state.mark), state.en)
-    : el('span', { className: `badge status status-${m.status}` }, el('span', { ariaHidden: 'true' }, state.mark), `${state.zh}`, el('span', { className: 'skip', lang: 'en' }, ` (${state.en})`));
+/**
+ * The status badges of an announcement or item card, as of the build: what the page the card links to says there. A
+ * hit inside a clause shows that clause's own status; the page as a whole, its headline (the whole, then "part of it
+ * is …" with the clauses named); "not verified since" wherever the page says it (src/lib/controls/search-status.ts).
+ */
+function statusBadges(m: Record<string, string | undefined>, href: string): HTMLSpanElement | undefined {
+  const anchor = href.includes('#') ? decodeURIComponent(href.slice(href.indexOf('#') + 1)) : undefined;
+  const states = cardStates(m.states, anchor);
+  if (!states.length) return undefined;
+  const lang = english ? 'en' : 'zh-CN';
+  const html = states
+    .map((c) =>
+      c.part
+        ? badgeHtml(c.state, false, lang, c.labels?.join(english ? ', ' : '、') ?? '', english ? 'zh-CN' : undefined, english && c.labels ? c.labels.map((l) => ({ en: clauseLabelEn({ id: l, label: l }), zh: l })) : undefined)
+        : badgeHtml(c.state, c.unverified, lang),
+    )
+    .join(' ');
+  const wrap = el('span', { className: 'search-result-status' });
+  wrap.dataset.states = states.map((c) => `${c.part ? 'part:' : ''}${c.state}${c.unverified ? '!' : ''}`).join(' ');
+  wrap.innerHTML = html; // badgeHtml escapes every value it prints.
+  return wrap;
 }
 
 /**
@@ -187,8 +202,8 @@ function renderGroup(g: Group): HTMLLIElement {
   const meta = el('p', { className: 'search-result-meta' });
   if (g.control) {
     meta.append(el('span', { className: 'badge badge-quiet' }, S.controls));
-    const badge = statusBadge(g.control);
-    if (badge) meta.append(badge);
+    const badges = statusBadges(top.data.meta, top.href);
+    if (badges) meta.append(badges);
     if (m.instrument) meta.append(el('span', { className: 'muted', ...zhLang(m.instrument) }, m.instrument));
     if (m.kind === 'technology') meta.append(el('span', { className: 'badge badge-quiet' }, S.technology));
   } else {

@@ -56,7 +56,10 @@ describe('the search index', () => {
         const h = instrumentStatusOn(inst, date);
         seen++;
         if (data.meta.status !== h.status.state) out.push(`${where}: status ${data.meta.status}, the model ${h.status.state}`);
-        const want = [{ state: h.status.state, unverified: h.status.unverified }, ...[...new Set(inst.clauses.map((c) => statusOn(inst, date, c.id).state))].filter((st) => st !== h.status.state).map((state) => ({ state, unverified: false, part: true }))];
+        // What the page's headline shows: the whole, then each other state among the parts it names, with their labels.
+        const byState = new Map<string, string[]>();
+        for (const p of h.parts.filter((x) => x.status.state !== h.status.state)) byState.set(p.status.state, [...(byState.get(p.status.state) ?? []), p.clause.label]);
+        const want = [{ state: h.status.state, unverified: h.status.unverified }, ...[...byState].map(([state, labels]) => ({ state, unverified: false, part: true, labels }))];
         if (JSON.stringify(cardStates(data.meta.states)) !== JSON.stringify(want)) out.push(`${where}: a card for the page would show ${JSON.stringify(cardStates(data.meta.states))}, the model ${JSON.stringify(want)}`);
         for (const c of inst.clauses) {
           const s = statusOn(inst, date, c.id);

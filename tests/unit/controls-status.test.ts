@@ -398,12 +398,15 @@ describe('search cards read the statuses the pages give the index (one encoding,
   const inst = c.byId.get('2024-46')!;
   const meta = (date: string) => pageStatesMeta(inst, instrumentStatusOn(inst, date), new Map(inst.clauses.map((cl) => [cl.id, statusOn(inst, date, cl.id)])));
   test('the meta lists the whole and every clause, with ! for not verified since', () => {
-    expect(meta('2026-12-07')).toBe('*=in-force!;cl-1=in-force!;cl-2=unknown!;cl-2-1=unknown!');
+    expect(meta('2026-12-07')).toBe('*=in-force!;cl-1=in-force!;cl-2=unknown!@二;cl-2-1=unknown!');
   });
   test('a card for clause 二 shows its own status; a card for the page shows the whole and the part', () => {
     expect(cardStates(meta('2026-12-07'), 'cl-2')).toEqual([{ state: 'unknown', unverified: true }]);
     expect(cardStates(meta('2026-12-07'), 'cl-1')).toEqual([{ state: 'in-force', unverified: true }]);
-    expect(cardStates(meta('2026-12-07'))).toEqual([{ state: 'in-force', unverified: true }, { state: 'unknown', unverified: false, part: true }]);
+    expect(cardStates(meta('2026-12-07'))).toEqual([{ state: 'in-force', unverified: true }, { state: 'unknown', unverified: false, part: true, labels: ['二'] }]);
+  });
+  test('an index written before labels: each other state of the clauses, unnamed', () => {
+    expect(cardStates('*=in-force;cl-1=in-force;cl-2=suspended;cl-3=suspended!')).toEqual([{ state: 'in-force', unverified: false }, { state: 'suspended', unverified: false, part: true }]);
   });
   test('damaged or foreign tokens are dropped, never shown', () => {
     expect(cardStates('*=in-force;cl-1=weird;x')).toEqual([{ state: 'in-force', unverified: false }]);
