@@ -22,6 +22,7 @@ import {
   type BuiltFile,
 } from '../src/lib/published-urls.ts';
 import { checkRedirects, redirectPage, type Redirect } from '../src/lib/redirects.ts';
+import { precompressFile } from '../src/integrations/precompress.ts';
 import { readSiteConfig } from '../src/lib/site-config.ts';
 import type { SiteContent } from '../src/lib/site-content.ts';
 import { checkContent } from './check.ts';
@@ -71,7 +72,7 @@ export function checkPublished(siteDir: string, contentRoot: string, content: Si
   return { ...(parts.length && { error: parts.join('\n') }), added, ...(recordText !== undefined && { recordText }) };
 }
 
-/** Writes one static redirect page at each redirect's old path in `siteDir`. */
+/** Writes one static redirect page at each redirect's old path in `siteDir`, with its .gz and .br copies as every page has. */
 export function writeRedirectPages(siteDir: string, redirects: readonly Redirect[], at: string = origin()): void {
   const root = resolve(siteDir);
   for (const r of redirects) {
@@ -79,6 +80,7 @@ export function writeRedirectPages(siteDir: string, redirects: readonly Redirect
     if (!file.startsWith(`${root}${sep}`)) throw new Error(`redirect from ${r.from} would be written outside ${root}`);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, redirectPage(r, at));
+    precompressFile(file);
   }
 }
 

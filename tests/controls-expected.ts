@@ -360,4 +360,16 @@ export const EXPECTED_INSTRUMENTS: ExpectedInstrument[] = [
     items: [],
     relations: ['suspends 2024-46 2025-11-09 2026-11-27 2'],
   },
+  {
+    // Held from the spokesperson's answer only: no clause of the announcement's own text.
+    id: '2026-1',
+    name: '商务部公告2026年第1号',
+    kind: 'measure',
+    published: '2026-01-06',
+    inForce: 'on publication',
+    checkedThrough: '2026-06-17',
+    clauses: [],
+    items: [],
+    relations: [],
+  },
 ];

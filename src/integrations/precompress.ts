@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { isPrecompressed } from '../lib/server-config.ts';
 import { builtPaths } from './headers-file.ts';
@@ -70,6 +70,17 @@ gzipAsync(raw, gzipOptions), brotliAsync(raw, brotliOptions(raw.length))
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), 8)) }, worker));
   return totals;
+}
+
+/** The same for one file written after the build's end (a redirect page): its .gz and .br copies, each only when smaller. */
+export function precompressFile(file: string): void {
+  const raw = readFileSync(file);
+  const { mtime } = statSync(file);
+  for (const [ext, data] of [['.gz', gzipSync(raw, gzipOptions)], ['.br', brotliCompressSync(raw, brotliOptions(raw.length))]] as const) {
+    if (data.length >= raw.length) continue;
+    writeFileSync(file + ext, data);
+    utimesSync(file + ext, mtime, mtime);
+  }
 }
 
 export default function precompressIntegration(): AstroIntegration {

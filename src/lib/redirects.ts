@@ -87,13 +87,18 @@ export function checkRedirects(redirects: readonly Redirect[], site: BuiltSite, 
 
 /**
  * The static page written at a redirect's old path: a meta refresh and a link to the new page, rel=canonical on it,
- * the site's Content-Security-Policy and no script (a meta refresh needs none). `origin` is Astro's `site`.
+ * the site's Content-Security-Policy and no script (a meta refresh needs none). In the language of the old path (an
+ * /en/ path: English first, the Chinese after it, marked). `origin` is Astro's `site`.
  */
 export function redirectPage(r: Redirect, origin: string): string {
   const href = hrefOf(r.to);
   const url = absoluteUrl(href, origin);
+  const link = `<a href="${escapeHtml(href)}">${escapeHtml(url)}</a>`;
+  const en = /^\/en\//.test(r.from);
+  const zhLine = `<p${en ? ' lang="zh-CN"' : ''}>本页现在位于 ${link}。</p>`;
+  const enLine = `<p${en ? '' : ' lang="en"'}>This page has moved to ${link}.</p>`;
   return `<!doctype html>
-<html lang="zh-CN">
+<html lang="${en ? 'en' : 'zh-CN'}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}">
@@ -101,13 +106,12 @@ export function redirectPage(r: Redirect, origin: string): string {
 <meta http-equiv="refresh" content="${escapeHtml(`0; url=${href}`)}">
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escapeHtml(url)}">
-<title>本页已迁至新网址 · This page has moved</title>
+<title>${en ? 'This page has moved' : '本页已迁至新网址 · This page has moved'}</title>
 </head>
 <body>
 <main>
-<h1>本页已迁至新网址</h1>
-<p>本页现在位于 <a href="${escapeHtml(href)}">${escapeHtml(url)}</a>。</p>
-<p lang="en">This page has moved to <a href="${escapeHtml(href)}">${escapeHtml(url)}</a>.</p>
+<h1>${en ? 'This page has moved' : '本页已迁至新网址'}</h1>
+${en ? `${enLine}\n${zhLine}` : `${zhLine}\n${enLine}`}
 </main>
 </body>
 </html>

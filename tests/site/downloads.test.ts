@@ -99,7 +99,8 @@ describe('/data/ page', () => {
     const listed = new Map(doc.querySelectorAll('a[data-bytes]').map((a) => [a.getAttribute('href')!, Number(a.getAttribute('data-bytes'))]));
     // Without the .gz and .br copies the build writes beside text files for nginx (not downloads of their own).
     const onDisk = readdirSync(join(siteDir, 'data')).filter((f) => f !== 'index.html' && !/\.(gz|br)$/.test(f));
-    expect([...listed.keys()].sort()).toEqual([...onDisk.map((f) => `/data/${f}`), '/coverage.json'].sort());
+    // The feeds of changes (Atom, both languages) are listed there too.
+    expect([...listed.keys()].sort()).toEqual([...onDisk.map((f) => `/data/${f}`), '/coverage.json', '/feed.xml', '/en/feed.xml'].sort());
     for (const [href, bytes] of listed) expect(bytes, href).toBe(statSync(join(siteDir, href)).size);
     for (const e of cat.editions) {
       expect(text(doc.querySelector(`[data-testid="held-${e.id}"]`))).toBe(`${versionsIn(cat, e.id).length} / ${officialTotal(e)}`);

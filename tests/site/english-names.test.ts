@@ -115,7 +115,7 @@ describe('names lead with our English, the official Chinese beside it', () => {
     expect(link.querySelector('[lang="zh-CN"]')).not.toBeNull();
     const uav = page(siteDir, '/en/entries/uav/2025/');
     const cross = uav.querySelectorAll('[data-testid="cross-reference"] a').map((a) => text(a));
-    for (const c of cross) expect(c, c).toMatch(/^MOFCOM( & \w+)* Announcement No\. \d+ of \d{4}, /);
+    for (const c of cross) expect(c, c).toMatch(/^MOFCOM( & [A-Z][\w ]*?)* Announcement No\. \d+ of \d{4}, /);
   });
 
   test('the deleted entries named only by the 2023 announcement, and the clauses of 2020 No.38, are rendered', () => {
@@ -185,8 +185,12 @@ describe('the glossary, in both languages', () => {
   test('an English page spells out, once, each abbreviation it uses, linked to the glossary', () => {
     const d = page(siteDir, '/en/entries/uav/2023/');
     const line = d.querySelector('[data-testid="abbreviations"]')!;
-    expect(text(line)).toBe("Abbreviations on this page: MOFCOM: Ministry of Commerce of the People's Republic of China; MOST: Ministry of Science and Technology of the People's Republic of China.");
-    expect(line.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/en/glossary/#mofcom', '/en/glossary/#most']);
+    // The page names MOFCOM and MOST (its edition's issuers), and GAC and the CMC through the drone announcements its
+    // cross-references name in English.
+    expect(text(line)).toBe(
+      "Abbreviations on this page: MOFCOM: Ministry of Commerce of the People's Republic of China; GAC: General Administration of Customs of the People's Republic of China; MOST: Ministry of Science and Technology of the People's Republic of China; CMC: Central Military Commission.",
+    );
+    expect(line.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/en/glossary/#mofcom', '/en/glossary/#gac', '/en/glossary/#most', '/en/glossary/#cmc']);
     for (const [path, file] of OWNED) {
       const d2 = doc(file);
       const body = text(d2.querySelector('main'));

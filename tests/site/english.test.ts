@@ -117,8 +117,11 @@ describe('what the built pages declare', () => {
     for (const i of controls.instruments) [i.title?.en, ...i.clauses.map((c) => c.en), ...i.items.map((it) => it.en), ...i.data.legalBasis.map((b) => b.en)].forEach(add);
     expect(renderings.size).toBeGreaterThan(100);
     const unlabelled: string[] = [];
-    const ways = { rendering: 0, citation: 0, prose: 0 };
+    const ways = { rendering: 0, citation: 0, prose: 0, name: 0 };
     for (const [path, file] of ENGLISH) {
+      const body = parse(readFileSync(file, 'utf8')).querySelector('body')!;
+      // A name in our English with the Chinese beside it (NameEn), on a page whose line says the English names are ours.
+      const legend = body.querySelector('[data-name-legend]') !== null;
       const walk = (el: HTMLElement) => {
         for (const n of el.childNodes) {
           if (n.nodeType === 1) walk(n as HTMLElement);
@@ -128,16 +131,18 @@ describe('what the built pages declare', () => {
           if (!found) continue;
           const box = el.closest('[data-rendering]');
           if (box && box.getAttribute('data-rendering') !== 'missing' && box.querySelector('.rendering-label')?.text === 'Unofficial translation (the Chinese is authoritative):') ways.rendering++;
-          else if (t.includes(`[unofficial English: ${found}]`)) ways.citation++;
+          else if (t.includes(`[unofficial English: ${found}]`) || t.includes(`“${found}” (our unofficial translation)`) || t.includes(`${found}” (our unofficial translation)`)) ways.citation++;
+          else if (legend && el.closest('.name-en') && el.closest('.name-en')!.parentNode?.querySelector('.name-zh[lang="zh-CN"]')) ways.name++;
           // Our own prose (a note, lang="en" under "Our note"), which may quote our rendering.
           else if (el.closest('[data-prose="en"]')) ways.prose++;
           else unlabelled.push(`${path}: "${t.trim().slice(0, 120)}"`);
         }
       };
-      walk(parse(readFileSync(file, 'utf8')).querySelector('body')!);
+      walk(body);
     }
     expect(unlabelled).toEqual([]);
-    // Each way is met on the built site: the labelled rendering, a citation's "[unofficial English: …]", our notes.
+    // Each way is met on the built site: the labelled rendering, a citation's "(our unofficial translation)", our notes,
+    // and names in our English beside the Chinese under the page's line that says so.
     expect(Object.values(ways).every((n) => n > 0), JSON.stringify(ways)).toBe(true);
   });
   test('hreflang alternates both ways between / and /en/, and a switch on each', () => {

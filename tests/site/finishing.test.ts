@@ -77,17 +77,9 @@ describe('copy citation in Chromium', () => {
     const scripts: string[] = [];
     p.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
     await p.goto(`${base}${entryUrl(v.key, v.edition)}`);
-    // The copy-citation script, the anchor check (fragment-check.ts), the print date (print-date.ts) and the chunk
-    // they share (the language switch's place-keeping, lang-switch.ts); and, apart, the loader of the "where it stood on
-    // a date" script (standing-on-date.ts) with Vite's helper for the import it makes only when the address has ?date=.
-    expect(scripts.sort()).toEqual([
-      expect.stringMatching(/^\/_astro\/Citation\.astro.+\.js$/),
-      expect.stringMatching(/^\/_astro\/FragmentCheck\.astro.+\.js$/),
-      expect.stringMatching(/^\/_astro\/PrintNotice\.astro.+\.js$/),
-      expect.stringMatching(/^\/_astro\/StandingDateControl\.astro.+\.js$/),
-      expect.stringMatching(/^\/_astro\/lang-switch\..+\.js$/),
-      expect.stringMatching(/^\/_astro\/preload-helper\..+\.js$/),
-    ]);
+    // One request: the reader script (copy citation, anchor check, print date, language switch, and the loader of the
+    // "where it stood on a date" code, fetched only when the address has ?date=).
+    expect(scripts).toEqual([expect.stringMatching(/^\/_astro\/ReaderScript\.astro.+\.js$/)]);
     await p.locator('.cite').first().getByRole('button', { name: '复制引用 / Copy citation' }).click();
     expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(citationText(citeEntry(citable(v), ORIGIN)));
     await expect.poll(() => p.locator('.cite').first().getByRole('status').innerText()).toBe('已复制 / Copied');
@@ -118,18 +110,14 @@ describe('copy citation in Chromium', () => {
     await p.close();
   });
 
-  test('pages with a status load the status-on-a-date script (and what it shares), nothing else', async () => {
+  test('pages with a status load the reader script alone, and the status-on-a-date code only for a date', async () => {
     const p = await browser.newPage();
     const scripts: string[] = [];
     p.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-    // Home shows the newest announcements' statuses, so it now has the script that gives them on a chosen date: a
-    // loader only, which imports the model and the markup when the address asks for a date.
+    // Home shows the newest announcements' statuses, so it has the script that gives them on a chosen date: the reader
+    // script, whose loader imports the model and the markup only when the address asks for a date.
     await p.goto(`${base}/`);
-    expect(scripts.sort()).toEqual([
-      expect.stringMatching(/^\/_astro\/DateControl\.astro.+\.js$/),
-      expect.stringMatching(/^\/_astro\/lang-switch\..+\.js$/),
-      expect.stringMatching(/^\/_astro\/preload-helper\..+\.js$/),
-    ]);
+    expect(scripts).toEqual([expect.stringMatching(/^\/_astro\/ReaderScript\.astro.+\.js$/)]);
     scripts.length = 0;
     await p.goto(`${base}/?date=2025-12-01`);
     await p.waitForFunction(() => document.documentElement.dataset.statusDate === '2025-12-01');

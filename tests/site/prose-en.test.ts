@@ -154,7 +154,7 @@ describe('an announcement with its notes in English (2001-1), and one without (2
     expect(text(notHeld.querySelector('p'))).toBe('What we do not hold. In our own words:');
     expect(notHeld.querySelectorAll('li').map((li) => prose(li))).toEqual([{ lang: 'en', which: 'en', text: 'The annex is not held.' }]);
     expect(doc.querySelectorAll('[data-testid="conflicts"] li').map((li) => prose(li))).toEqual([{ lang: 'en', which: 'en', text: 'The two copies differ on the date.' }]);
-    expect(text(doc.querySelector('#item-1-1 .cp-note'))).toBe('See 一（一）; On the code, our note: A note on the code.');
+    expect(text(doc.querySelector('#item-1-1 .cp-note'))).toBe('Wording in the text: clause 1(1) 一（一）; On the code, our note: A note on the code.');
     const body = doc.querySelector('.prose[data-prose]')!;
     expect([prose(body).lang, text(body.previousElementSibling), text(body)]).toEqual(['en', 'In our own words:', 'A fictional announcement, for the tests only & <i>not a tag</i>.']);
     expect(text(body.querySelector('em'))).toBe('for the tests only');

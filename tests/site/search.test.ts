@@ -204,7 +204,7 @@ describe('search page behaviour', () => {
 });
 
 describe('search costs nothing where it is not used', () => {
-  test('home, edition and code pages load no JavaScript at all (the language switch is a plain link), and entry pages no search JavaScript', async () => {
+  test('edition and code pages load no JavaScript at all (the language switch is a plain link); home and entry pages only the reader script, never search', async () => {
     for (const path of ['/', '/editions/2023/', '/codes/203912X/', '/entries/rare-earth/2023/']) {
       const scripts: string[] = [];
       const page = await browser.newPage();
@@ -212,9 +212,10 @@ describe('search costs nothing where it is not used', () => {
       await page.goto(`${base}${path}`);
       await page.locator('#site-search-q').focus();
       await page.keyboard.type('稀土');
-      // Entry pages carry their small scripts (the copy-citation button, the anchor check, the print date, the language
-      // switch's place-keeping) as one file, src/scripts/reader.ts, with no import of its own; never search.
-      const expected = path.startsWith('/entries/') ? [expect.stringMatching(/^\/_astro\/ReaderScript\.astro_astro_type_script_[^/]+\.js$/)] : [];
+      // Entry pages and home (its statuses on a chosen date) carry their small scripts (the copy-citation button, the
+      // anchor check, the print date, the language switch's place-keeping, the date loader) as one file,
+      // src/scripts/reader.ts, with no import of its own; never search.
+      const expected = path.startsWith('/entries/') || path === '/' ? [expect.stringMatching(/^\/_astro\/ReaderScript\.astro_astro_type_script_[^/]+\.js$/)] : [];
       expect(scripts.sort(), path).toEqual(expected);
       await page.close();
     }
@@ -289,8 +290,14 @@ describe('built HTML is ready for a strict CSP (script-src self)', () => {
       // An English page carries what its Chinese counterpart carries; the search view (src/views/Search.astro) holds the script for both.
       const rel = f.slice(siteDir.length).replace(/^\/en(?=\/)/, '');
       if (rel === join('/search', 'index.html')) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/[Ss]earch\.astro_astro_type_script/)]);
-      // Entry versions (citation, anchor check, print date), announcements and items (citation, anchor check): one file.
-      else if (/^(\/en)?\/entries\/[^/]+\/\d{4}\/index\.html$/.test(rel) || /^\/controls\/\d{4}-\d+\/(items\/[^/]+\/)?index\.html$/.test(rel)) {
+      // Entry versions (citation, anchor check, print date, where the edition stood on a date), announcements and items
+      // (citation, anchor check, contents, status on a date), and the pages with a date form (home, the lists of
+      // announcements, codes and technologies, comparing two dates): one file.
+      else if (
+        /^(\/en)?\/entries\/[^/]+\/\d{4}\/index\.html$/.test(rel) ||
+        /^\/controls\/(\d{4}-\d+\/(items\/[^/]+\/)?|codes\/([^/]+\/)?|changes\/)?index\.html$/.test(rel) ||
+        ['/index.html', '/technologies/index.html'].includes(rel)
+      ) {
         expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/ReaderScript\.astro_astro_type_script/)]);
       }
       // A history page comparing a pair in the browser (src/components/CompareInBrowser.astro).
@@ -299,6 +306,8 @@ describe('built HTML is ready for a strict CSP (script-src self)', () => {
       }
       // The 404 page names a code's page when its address writes the code in another case (src/scripts/not-found.ts).
       else if (rel === '/404.html' || rel === join('/404', 'index.html')) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/NotFound\.astro_astro_type_script/)]);
+      // The timeline's filter by regime and year (src/scripts/timeline-filter.ts).
+      else if (rel === join('/timeline', 'index.html')) expect(scripts, rel).toEqual([expect.stringMatching(/^\/_astro\/Timeline\.astro_astro_type_script/)]);
       // Every other page, English pages and their language switch included, carries none.
       else expect(scripts, rel).toEqual([]);
     }

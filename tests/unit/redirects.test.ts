@@ -136,4 +136,12 @@ describe('the redirect page', () => {
     expect(html).not.toMatch(/<script|<style|\son[a-z]+=|style=/i);
     expect(elementIds(html)).toEqual([]);
   });
+
+  test('an English path gets an English page: lang="en", English first, the Chinese line marked', () => {
+    const en = redirectPage({ from: '/en/entries/x/compare/2008...2023/', to: '/en/entries/x/#compare-2008-2023' }, 'https://example.org');
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<title>This page has moved</title>');
+    expect(en.indexOf('<p>This page has moved to')).toBeLessThan(en.indexOf('<p lang="zh-CN">本页现在位于'));
+    expect(html).toContain('<p lang="en">This page has moved to');
+  });
 });
