@@ -117,11 +117,11 @@ describe('what the built pages declare', () => {
     for (const i of controls.instruments) [i.title?.en, ...i.clauses.map((c) => c.en), ...i.items.map((it) => it.en), ...i.data.legalBasis.map((b) => b.en)].forEach(add);
     expect(renderings.size).toBeGreaterThan(100);
     const unlabelled: string[] = [];
-    const ways = { rendering: 0, citation: 0, prose: 0, name: 0 };
+    const ways = { rendering: 0, citation: 0, prose: 0, name: 0, glossary: 0 };
     for (const [path, file] of ENGLISH) {
       const body = parse(readFileSync(file, 'utf8')).querySelector('body')!;
       // A name in our English with the Chinese beside it (NameEn), on a page whose line says the English names are ours.
-      const legend = body.querySelector('[data-name-legend]') !== null;
+      const legend = body.querySelector('[data-name-legend]') !== null || body.querySelector('[data-name-note]')?.text === "The English name is our unofficial translation; the Chinese name beside it is the official wording, and it is authoritative.";
       const walk = (el: HTMLElement) => {
         for (const n of el.childNodes) {
           if (n.nodeType === 1) walk(n as HTMLElement);
@@ -131,7 +131,10 @@ describe('what the built pages declare', () => {
           if (!found) continue;
           const box = el.closest('[data-rendering]');
           if (box && box.getAttribute('data-rendering') !== 'missing' && box.querySelector('.rendering-label')?.text === 'Unofficial translation (the Chinese is authoritative):') ways.rendering++;
-          else if (t.includes(`[unofficial English: ${found}]`) || t.includes(`“${found}” (our unofficial translation)`) || t.includes(`${found}” (our unofficial translation)`)) ways.citation++;
+          // A citation: the words cited in our English, whole or cut with …, then "(our unofficial translation)".
+          else if (t.includes(`[unofficial English: ${found}]`) || /^[^“”]*” \(our unofficial translation\)/.test(t.slice(t.indexOf(found) + found.length))) ways.citation++;
+          // The glossary: a table of our English for each Chinese term, under the page's lead that says so.
+          else if (el.closest('table[data-testid="glossary"]') && body.querySelector('h1 + p')?.text.startsWith('Our English is an unofficial translation; the Chinese is authoritative.')) ways.glossary++;
           else if (legend && el.closest('.name-en') && el.closest('.name-en')!.parentNode?.querySelector('.name-zh[lang="zh-CN"]')) ways.name++;
           // Our own prose (a note, lang="en" under "Our note"), which may quote our rendering.
           else if (el.closest('[data-prose="en"]')) ways.prose++;
