@@ -57,9 +57,9 @@ export const GROUPS: Record<string, string[]> = {
     'src/lib/site-config.ts',
     'src/lib/server-config.ts',
     'src/lib/security.ts',
-    'src/lib/search-fold.ts',
-    'src/lib/search-query.ts',
-    'src/lib/search-strings.ts',
+    'src/lib/search/search-fold.ts',
+    'src/lib/search/search-query.ts',
+    'src/lib/search/search-strings.ts',
   ],
   // The importer: official text, PDF and web page to content files; fetching the official documents.
   importer: ['src/lib/importer/**/*.ts'],

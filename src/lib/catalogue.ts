@@ -26,7 +26,7 @@ export interface RawContent {
   redirects: RawFile[];
   /** content/glossary.md: the terms every English rendering uses (src/lib/glossary.ts). */
   glossary: RawFile[];
-  /** content/search-synonyms.md: what English readers may type for the same thing (src/lib/search-synonyms.ts). */
+  /** content/search-synonyms.md: what English readers may type for the same thing (src/lib/search/search-synonyms.ts). */
   searchSynonyms?: RawFile[];
 }
 

@@ -552,7 +552,7 @@ export const SynonymTermSchema = z
 
 /**
  * content/search-synonyms.md: groups of terms that mean the same thing to a reader searching in English. A query that
- * holds one term is also searched with the others (src/lib/search-match.ts); a term may stand in one group only.
+ * holds one term is also searched with the others (src/lib/search/search-match.ts); a term may stand in one group only.
  */
 export const SearchSynonymsSchema = z
   .object({

@@ -10,8 +10,8 @@ import type { Catalogue } from './model.ts';
 import { checkRenderings, checkSpelling, readGlossary, type Glossary } from './glossary.ts';
 import en from '../translations/en.json';
 import { readRedirects, type Redirect } from './redirects.ts';
-import { readSearchSynonyms } from './search-synonyms.ts';
-import type { SynonymGroup } from './search-match.ts';
+import { readSearchSynonyms } from './search/search-synonyms.ts';
+import type { SynonymGroup } from './search/search-match.ts';
 
 export interface SiteContent {
   catalogue: Catalogue;

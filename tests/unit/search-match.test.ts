@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { ContentError, type ContentProblem } from '../../src/lib/errors.ts';
 import { contentFromFiles, readContent, readContentFiles } from '../../src/lib/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site-content.ts';
-import { byStanding, englishVariants, englishWords, fewerParts, firstLine, holding, matchQuery, singular, wordHolds, type Standing } from '../../src/lib/search-match.ts';
-import { readSearchSynonyms } from '../../src/lib/search-synonyms.ts';
+import { byStanding, englishVariants, englishWords, fewerParts, firstLine, holding, matchQuery, singular, wordHolds, type Standing } from '../../src/lib/search/search-match.ts';
+import { readSearchSynonyms } from '../../src/lib/search/search-synonyms.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 
