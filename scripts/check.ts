@@ -1,8 +1,8 @@
 /** `npm run check`: validates content/ without building the site and prints what each edition holds. */
 import { fileURLToPath } from 'node:url';
 import { coverage, coverageTable } from '../src/lib/coverage.ts';
-import { ContentError } from '../src/lib/errors.ts';
-import { readContent } from '../src/lib/read-content.ts';
+import { ContentError } from '../src/lib/shared/errors.ts';
+import { readContent } from '../src/lib/shared/read-content.ts';
 import { buildSiteContent, type SiteContent } from '../src/lib/site-content.ts';
 import { checkCatalogues } from '../src/lib/i18n.ts';
 

@@ -32,7 +32,7 @@ export const GROUPS: Record<string, string[]> = {
     'src/lib/coverage.ts',
     'src/lib/queries.ts',
     'src/lib/model.ts',
-    'src/lib/codes.ts',
+    'src/lib/shared/codes.ts',
     'src/lib/standing.ts',
     'src/lib/citation.ts',
     'src/lib/cross-references.ts',
@@ -42,14 +42,14 @@ export const GROUPS: Record<string, string[]> = {
   // Reading and checking content: schemas, errors, Markdown bodies, the glossary and renderings, counts.
   content: [
     'src/lib/schemas.ts',
-    'src/lib/read-content.ts',
+    'src/lib/shared/read-content.ts',
     'src/lib/site-content.ts',
-    'src/lib/errors.ts',
-    'src/lib/body-check.ts',
+    'src/lib/shared/errors.ts',
+    'src/lib/shared/body-check.ts',
     'src/lib/glossary.ts',
     'src/lib/translations.ts',
-    'src/lib/dates.ts',
-    'src/lib/han.ts',
+    'src/lib/shared/dates.ts',
+    'src/lib/shared/han.ts',
   ],
   // The site around the model: languages, configuration, server rules, security policy, search.
   site: [

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatProblems } from '../src/lib/errors.ts';
+import { formatProblems } from '../src/lib/shared/errors.ts';
 import {
   appendToRecord,
   builtSite,

@@ -1,5 +1,5 @@
 /** Applies an adjustment list (one announcement's clauses) to a base edition's entries, yielding the next edition. */
-import type { ContentProblem } from './errors.ts';
+import type { ContentProblem } from './shared/errors.ts';
 import type { Amendment, ClauseRef, ControlPoint, EntryVersion, Removal, UnappliedClause } from './model.ts';
 import type { ClauseData } from './schemas.ts';
 import { controlPointAnchors } from './urls.ts';

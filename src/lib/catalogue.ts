@@ -1,7 +1,7 @@
 /** Builds the resolved catalogue from content files: validates each file, then every rule that spans files. */
 import { applyAmendment } from './amendments.ts';
-import { checkBody } from './body-check.ts';
-import { ContentError, type ContentProblem, zodProblems } from './errors.ts';
+import { checkBody } from './shared/body-check.ts';
+import { ContentError, type ContentProblem, zodProblems } from './shared/errors.ts';
 import type { Amendment, Catalogue, ControlPoint, Edition, EntryVersion, Removal, UnappliedClause } from './model.ts';
 import { AmendmentSchema, EditionSchema, EntrySchema, KeySchema, PARTS, type EntryData } from './schemas.ts';
 import { controlPointAnchors } from './urls.ts';

@@ -2,7 +2,7 @@
 import type { RawFile } from './catalogue.ts';
 import type { ControlClause, ControlItem, Controls } from './controls/model.ts';
 import { CrossReferencesSchema } from './controls/schemas.ts';
-import { type ContentProblem, zodProblems } from './errors.ts';
+import { type ContentProblem, zodProblems } from './shared/errors.ts';
 import type { Catalogue } from './model.ts';
 import { allVersions } from './queries.ts';
 

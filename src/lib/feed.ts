@@ -6,7 +6,7 @@ import type { Controls } from './controls/model.ts';
 import { badgeOf, dateEn, dateZh, headlineWords } from './controls/labels.ts';
 import { esc } from './controls/status-html.ts';
 import { instrumentStatusOn, statusOn } from './controls/status.ts';
-import { dayAfter } from './dates.ts';
+import { dayAfter } from './shared/dates.ts';
 import { useTranslations, type Locale } from './i18n.ts';
 import { linkTo } from './locale-paths.ts';
 import { SITE_NAME } from './site-config.ts';

@@ -1,7 +1,7 @@
 /** Every content schema in one place: editions, entries, amendments, sources. Used by Astro and by `npm run check`. */
-import { isRealDay } from './dates.ts';
+import { isRealDay } from './shared/dates.ts';
 import { z } from 'zod';
-import { CODE_PATTERN, partOfCode } from './codes.ts';
+import { CODE_PATTERN, partOfCode } from './shared/codes.ts';
 import { CONTROL_POINT_ANCHOR, controlPointAnchors } from './urls.ts';
 
 export const PARTS = ['禁止', '限制'] as const;
@@ -70,7 +70,7 @@ export const HttpUrlSchema = z
   .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL')
   .refine((u) => !/[\s"'`<>\\]/.test(u), 'must not contain spaces, quotes, backticks, backslashes or < >; percent-encode them (" is %22)');
 
-/** True for a real calendar day written YYYY-MM-DD (one definition: src/lib/dates.ts). */
+/** True for a real calendar day written YYYY-MM-DD (one definition: src/lib/shared/dates.ts). */
 export const isRealDate = isRealDay;
 
 /** A date written in YAML either as 2023-12-21 (parsed to a Date) or as a quoted string. */

@@ -2,7 +2,7 @@
 import type { Catalogue } from './model.ts';
 import type { Controls } from './controls/model.ts';
 import { dateEn, dateZh, instrumentName, instrumentNameEn, timelineEventEn, timelineEventZh } from './controls/labels.ts';
-import type { Segment } from './han.ts';
+import type { Segment } from './shared/han.ts';
 import { instrumentEn } from './citation.ts';
 import { useTranslations, type Locale } from './i18n.ts';
 import type { SiteEvent } from './timeline.ts';

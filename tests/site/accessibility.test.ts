@@ -4,7 +4,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { allCodes, allVersions, industries } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import {
   amendmentUrl,
   codeUrl,

@@ -7,7 +7,7 @@ import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { coverage, coverageJson, coverageRows } from '../../src/lib/coverage.ts';
 import type { Catalogue } from '../../src/lib/model.ts';
 import { allVersions, heldCounts, versionsIn, versionsOfPart } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { controlPointUrl, coverageJsonUrl, coverageUrl, editionUrl, entryUrl, industryUrl } from '../../src/lib/urls.ts';
 import { page, text } from '../helpers/html.ts';
 

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { compareEditions, comparePairs } from '../../src/lib/compare.ts';
 import { entryKeys } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/site-setup.ts';
 

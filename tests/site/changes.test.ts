@@ -9,7 +9,7 @@ import { comparePairs } from '../../src/lib/compare.ts';
 import { isRedirectPage } from '../../src/lib/published-urls.ts';
 import type { Catalogue } from '../../src/lib/model.ts';
 import { entryKeys } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { changesUrl, compareUrl, entryHistoryUrl, entryUrl } from '../../src/lib/urls.ts';
 import { page, text } from '../helpers/html.ts';
 

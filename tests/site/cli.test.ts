@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { coverage, coverageTable } from '../../src/lib/coverage.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { BAD_CONTENT } from '../helpers/bad-content.ts';
 import { fixtureBuild } from '../helpers/fixture-build.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';

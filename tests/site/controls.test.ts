@@ -10,7 +10,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, inject, test } from 'vitest';
 import { CONTROLS_CSV_COLUMNS } from '../../src/lib/controls/downloads.ts';
 import { DownloadControlsSchema } from '../../src/lib/controls/schemas.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site-content.ts';
 import { controlCodeUrl, controlItemUrl, instrumentUrl } from '../../src/lib/urls.ts';
 import { sharedPage } from '../helpers/browser.ts';

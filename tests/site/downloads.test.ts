@@ -8,7 +8,7 @@ import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { CSV_COLUMNS } from '../../src/lib/downloads.ts';
 import type { Catalogue } from '../../src/lib/model.ts';
 import { heldCounts, officialTotal, versionsIn } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { DownloadEditionSchema, type DownloadEdition } from '../../src/lib/schemas.ts';
 import { dataUrl, editionCsvUrl, editionJsonUrl, schemaJsonUrl } from '../../src/lib/urls.ts';
 import { parseCsv } from '../helpers/csv.ts';

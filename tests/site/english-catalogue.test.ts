@@ -11,7 +11,7 @@ import { citationText, citeControlPoint, citeEntry, editionInstruments } from '.
 import { hasEnglish } from '../../src/lib/i18n.ts';
 import type { Catalogue, EntryVersion } from '../../src/lib/model.ts';
 import { allVersions, versionsIn } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { entryUrl } from '../../src/lib/urls.ts';
 import { page, text } from '../helpers/html.ts';
 

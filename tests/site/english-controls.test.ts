@@ -10,7 +10,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { quoteEnglish, quoteWording } from '../../src/lib/citation.ts';
 import { dateEn, instrumentNameEn } from '../../src/lib/controls/labels.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site-content.ts';
 import { controlCodeUrl, controlItemUrl, instrumentUrl } from '../../src/lib/urls.ts';
 import { sharedPage } from '../helpers/browser.ts';

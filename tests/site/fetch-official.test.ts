@@ -15,7 +15,7 @@ import { main } from '../../scripts/fetch-official.ts';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { coverage } from '../../src/lib/coverage.ts';
 import { versionsIn } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { catalogueHtml, htmlToPdf, type PdfSection } from '../helpers/catalogue-pdf.ts';
 import { fixtureFile, snapshot, tempFixture } from '../helpers/import.ts';
 

@@ -9,7 +9,7 @@ import { citationText, citeControlPoint, citeEntry, editionInstruments } from '.
 import type { Catalogue, EntryVersion } from '../../src/lib/model.ts';
 import { isRedirectPage } from '../../src/lib/published-urls.ts';
 import { allVersions } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { aboutUrl, entryUrl } from '../../src/lib/urls.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { page, text } from '../helpers/html.ts';

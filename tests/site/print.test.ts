@@ -10,7 +10,7 @@ import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { pdfToText } from '../../src/lib/importer/pdf.ts';
 import type { Catalogue } from '../../src/lib/model.ts';
 import { allVersions } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { entryUrl } from '../../src/lib/urls.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { page, text } from '../helpers/html.ts';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, test } from 'vitest';
 import { allChanges } from '../../src/lib/changes.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site-content.ts';
 import { sharedPage } from '../helpers/browser.ts';
 import { parseCsv } from '../helpers/csv.ts';

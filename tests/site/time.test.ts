@@ -10,7 +10,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { entryId, feedXml } from '../../src/lib/feed.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site-content.ts';
 import { sharedPage } from '../helpers/browser.ts';
 import { page, text } from '../helpers/html.ts';

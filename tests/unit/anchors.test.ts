@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { entryRecord } from '../../src/lib/downloads.ts';
 import type { Catalogue, EntryVersion } from '../../src/lib/model.ts';
-import { contentFromFiles, readContent } from '../../src/lib/read-content.ts';
+import { contentFromFiles, readContent } from '../../src/lib/shared/read-content.ts';
 import { anchorFor, controlPointAnchors } from '../../src/lib/urls.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { citationText, citeControlPoint, citeEntry, editionInstruments, instrumentEn, QUOTE_LENGTH, quoteWording, type CitableEntry } from '../../src/lib/citation.ts';
 import { fileURLToPath } from 'node:url';
 import { citeClause, citeInstrument, citeItem } from '../../src/lib/controls/citation.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site-content.ts';
 import { loadFixture, loadSiteFixture } from '../helpers/fixtures.ts';
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { versionsIn } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 
 const cat = buildCatalogue(readContent(fileURLToPath(new URL('../..', import.meta.url))));
 const codes2020 = versionsIn(cat, '2020').map((v) => v.code);

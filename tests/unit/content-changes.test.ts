@@ -5,7 +5,7 @@ import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { allChanges, changeRows, editionChanges, entryTimeline } from '../../src/lib/changes.ts';
 import { compareEditions } from '../../src/lib/compare.ts';
 import { versionsIn } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 
 const cat = buildCatalogue(readContent(fileURLToPath(new URL('../..', import.meta.url))));
 const official = (from: string, to: string) =>

@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { crossRefsForEntry, crossRefsForInstrument, crossRefsForItem, otherItems } from '../../src/lib/cross-references.ts';
-import { ContentError, type ContentProblem } from '../../src/lib/errors.ts';
-import { contentFromFiles, readContent, readContentFiles } from '../../src/lib/read-content.ts';
+import { ContentError, type ContentProblem } from '../../src/lib/shared/errors.ts';
+import { contentFromFiles, readContent, readContentFiles } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site-content.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
 

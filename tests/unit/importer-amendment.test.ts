@@ -7,7 +7,7 @@ import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { parseAdjustmentText } from '../../src/lib/importer/import-amendment.ts';
 import { renderFile } from '../../src/lib/importer/files.ts';
 import { versionsIn } from '../../src/lib/queries.ts';
-import { parseMarkdown, readContent } from '../../src/lib/read-content.ts';
+import { parseMarkdown, readContent } from '../../src/lib/shared/read-content.ts';
 import { AmendmentSchema, type ClauseData } from '../../src/lib/schemas.ts';
 import { fixtureFile, readFixture, runImport, snapshot, tempCopy, tempFixture } from '../helpers/import.ts';
 

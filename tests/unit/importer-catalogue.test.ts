@@ -9,7 +9,7 @@ import { frontmatterOf, newEntryKey } from '../../src/lib/importer/import-catalo
 import { foldRadicals, RADICAL_COUNT } from '../../src/lib/importer/radicals.ts';
 import { joinWrapped } from '../../src/lib/importer/text.ts';
 import { versionsIn } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { fixtureFile, readFixture, runImport, snapshot, tempFixture } from '../helpers/import.ts';
 
 const URL_ = 'https://example.org/test-catalogue.pdf';

@@ -9,7 +9,7 @@ import { coverage, missingNumbers, seqFrom } from '../../src/lib/coverage.ts';
 import { parseCatalogueText, type ParsedCatalogue } from '../../src/lib/importer/catalogue-text.ts';
 import { frontmatterOf } from '../../src/lib/importer/import-catalogue.ts';
 import { versionsIn } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { fixtureFile, readFixture, runImport, snapshot, tempFixture } from '../helpers/import.ts';
 
 const read = (name: string) => parseCatalogueText(readFixture('import-layouts', name));

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { buildFoldTable, corpusTexts } from '../../src/lib/search/search-fold.ts';
 import { foldMap, MAX_QUERY_LENGTH, normalizeQuery, pagefindFilters, readSearchState, searchStateQuery, type Fold } from '../../src/lib/search/search-query.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 
 let fold: Fold;
 beforeAll(() => {

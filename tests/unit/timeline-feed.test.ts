@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, test } from 'vitest';
 import { entryId, feedEvents, feedXml } from '../../src/lib/feed.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site-content.ts';
 import { compareSiteEvents, siteTimeline } from '../../src/lib/timeline.ts';
 import { eventDate, eventGrade, eventText } from '../../src/lib/timeline-words.ts';

@@ -1,5 +1,5 @@
 /** Words the pages use for instruments, items, grades, relations and statuses (our own wording, never official text). */
-import { dateEn, dateZh } from '../dates.ts';
+import { dateEn, dateZh } from '../shared/dates.ts';
 import type { ControlItem, Controls, RelationCore as Relation } from './model.ts';
 import type { FactGrade, InstrumentKind, ItemKind } from './schemas.ts';
 import { fromGrade, untilGrade, type InstrumentStatus, type Status, type State } from './status.ts';
@@ -126,7 +126,7 @@ export { STATE_LABEL } from './state-labels.ts';
 import { STATE_LABEL } from './state-labels.ts';
 
 
-/** Dates come from the one helper the whole site uses (src/lib/dates.ts): 2026年11月10日, 10 November 2026. */
+/** Dates come from the one helper the whole site uses (src/lib/shared/dates.ts): 2026年11月10日, 10 November 2026. */
 export { dateEn, dateZh };
 
 /** The grade note after a date that rests on a source below B: （日期据C级来源）. */

@@ -1,6 +1,6 @@
 /** Schemas of the export-control announcements (content/controls/*.md): instruments, clauses, items, relations. */
 import { z } from 'zod';
-import { CONTROL_CODE_PATTERN } from '../codes.ts';
+import { CONTROL_CODE_PATTERN } from '../shared/codes.ts';
 import { readClauseLabel } from './clause-labels.ts';
 import { BodyEnSchema, DateSchema, HttpUrlSchema, isRealDate, EN_DESCRIPTION, englishField, pairedList, PROSE_EN_DESCRIPTION, ProseEnSchema, proseEnField, TextSchema, TranslationSchema } from '../schemas.ts';
 

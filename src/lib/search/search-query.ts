@@ -1,5 +1,5 @@
 /** Search query normaliser and search-page URL state: pure functions shared by the search page script and tests. */
-import { normalizeCode, normalizeControlCode } from '../codes.ts';
+import { normalizeCode, normalizeControlCode } from '../shared/codes.ts';
 
 /** Longer queries are cut to this many characters (code points), not rejected. */
 export const MAX_QUERY_LENGTH = 200;

@@ -1,6 +1,6 @@
 /** content/search-synonyms.md: the English search vocabulary (terms a reader may type for the same thing), read and checked. */
 import type { RawFile } from '../catalogue.ts';
-import { type ContentProblem, zodProblems } from '../errors.ts';
+import { type ContentProblem, zodProblems } from '../shared/errors.ts';
 import { SearchSynonymsSchema } from '../schemas.ts';
 import type { SynonymGroup } from './search-match.ts';
 
