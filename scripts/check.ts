@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { coverage, coverageTable } from '../src/lib/coverage.ts';
 import { ContentError } from '../src/lib/shared/errors.ts';
 import { readContent } from '../src/lib/shared/read-content.ts';
-import { buildSiteContent, type SiteContent } from '../src/lib/site-content.ts';
-import { checkCatalogues } from '../src/lib/i18n.ts';
+import { buildSiteContent, type SiteContent } from '../src/lib/site/site-content.ts';
+import { checkCatalogues } from '../src/lib/site/i18n.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

@@ -20,7 +20,7 @@ export const REPORT_DIR = 'reports/mutation';
 /** The groups, in the order they run: every file of src/lib/ belongs to exactly one (checked before anything runs). */
 export const GROUPS: Record<string, string[]> = {
   // The URL record: the published URLs, redirects, every URL the site makes.
-  record: ['src/lib/published-urls.ts', 'src/lib/redirects.ts', 'src/lib/urls.ts'],
+  record: ['src/lib/site/published-urls.ts', 'src/lib/site/redirects.ts', 'src/lib/site/urls.ts'],
   // The catalogue's open data (the announcements' are in controls).
   downloads: ['src/lib/downloads.ts'],
   // The catalogue model: editions, amendments, changes, diffs, coverage, queries, where an entry stands, citations.
@@ -35,7 +35,7 @@ export const GROUPS: Record<string, string[]> = {
     'src/lib/shared/codes.ts',
     'src/lib/standing.ts',
     'src/lib/citation.ts',
-    'src/lib/cross-references.ts',
+    'src/lib/site/cross-references.ts',
   ],
   // The export-control announcements: schemas, build, status on a date, labels, queries, downloads, search texts.
   controls: ['src/lib/controls/**/*.ts'],
@@ -43,20 +43,20 @@ export const GROUPS: Record<string, string[]> = {
   content: [
     'src/lib/schemas.ts',
     'src/lib/shared/read-content.ts',
-    'src/lib/site-content.ts',
+    'src/lib/site/site-content.ts',
     'src/lib/shared/errors.ts',
     'src/lib/shared/body-check.ts',
-    'src/lib/glossary.ts',
-    'src/lib/translations.ts',
+    'src/lib/site/glossary.ts',
+    'src/lib/site/translations.ts',
     'src/lib/shared/dates.ts',
     'src/lib/shared/han.ts',
   ],
   // The site around the model: languages, configuration, server rules, security policy, search.
   site: [
-    'src/lib/i18n.ts',
-    'src/lib/site-config.ts',
-    'src/lib/server-config.ts',
-    'src/lib/security.ts',
+    'src/lib/site/i18n.ts',
+    'src/lib/site/site-config.ts',
+    'src/lib/site/server-config.ts',
+    'src/lib/site/security.ts',
     'src/lib/search/search-fold.ts',
     'src/lib/search/search-query.ts',
     'src/lib/search/search-strings.ts',

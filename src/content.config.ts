@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { AmendmentSchema, EditionSchema, EntrySchema, SearchSynonymsSchema } from './lib/schemas.ts';
 import { CrossReferencesSchema, InstrumentSchema, RelatedInstrumentSchema } from './lib/controls/schemas.ts';
-import { GlossarySchema } from './lib/glossary.ts';
+import { GlossarySchema } from './lib/site/glossary.ts';
 
 /** Keeps ids exactly as the path below the base, e.g. `2023/uav` (Astro's default would slugify). */
 /** Content root: the project by default; CATALOGUE_ROOT points a build at another tree (fixtures, benchmarks). */

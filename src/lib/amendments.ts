@@ -2,7 +2,7 @@
 import type { ContentProblem } from './shared/errors.ts';
 import type { Amendment, ClauseRef, ControlPoint, EntryVersion, Removal, UnappliedClause } from './model.ts';
 import type { ClauseData } from './schemas.ts';
-import { controlPointAnchors } from './urls.ts';
+import { controlPointAnchors } from './site/urls.ts';
 
 export interface AmendmentResult {
   versions: EntryVersion[];

@@ -2,7 +2,7 @@
 import { ISSUER_EN } from './controls/labels.ts';
 import type { Edition } from './model.ts';
 import type { Part } from './schemas.ts';
-import { absoluteUrl, entryUrl } from './urls.ts';
+import { absoluteUrl, entryUrl } from './site/urls.ts';
 
 /** What a citation needs to know about an entry version. */
 export interface CitableEntry {

@@ -2,7 +2,7 @@
 import { isRealDay } from './shared/dates.ts';
 import { z } from 'zod';
 import { CODE_PATTERN, partOfCode } from './shared/codes.ts';
-import { CONTROL_POINT_ANCHOR, controlPointAnchors } from './urls.ts';
+import { CONTROL_POINT_ANCHOR, controlPointAnchors } from './site/urls.ts';
 
 export const PARTS = ['禁止', '限制'] as const;
 export type Part = (typeof PARTS)[number];

@@ -14,7 +14,7 @@ import { badgeHtml } from '../lib/controls/status-html.ts';
 import { cardStates } from '../lib/controls/search-status.ts';
 import { clauseLabelEn } from '../lib/controls/clause-labels.ts';
 import { latinWords, SEARCH_STRINGS, searchStrings, type SearchStrings } from '../lib/search/search-strings.ts';
-import { codeUrl, controlCodeUrl, pagefindUrl, searchFoldUrl, searchTextUrl } from '../lib/urls.ts';
+import { codeUrl, controlCodeUrl, pagefindUrl, searchFoldUrl, searchTextUrl } from '../lib/site/urls.ts';
 
 interface SubResult {
   title: string;

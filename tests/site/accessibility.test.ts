@@ -19,7 +19,7 @@ import {
   NO_INDUSTRY_SLUG,
   partUrl,
   searchUrl,
-} from '../../src/lib/urls.ts';
+} from '../../src/lib/site/urls.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 

@@ -8,7 +8,7 @@ import { coverage, coverageJson, coverageRows } from '../../src/lib/coverage.ts'
 import type { Catalogue } from '../../src/lib/model.ts';
 import { allVersions, heldCounts, versionsIn, versionsOfPart } from '../../src/lib/queries.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
-import { controlPointUrl, coverageJsonUrl, coverageUrl, editionUrl, entryUrl, industryUrl } from '../../src/lib/urls.ts';
+import { controlPointUrl, coverageJsonUrl, coverageUrl, editionUrl, entryUrl, industryUrl } from '../../src/lib/site/urls.ts';
 import { page, text } from '../helpers/html.ts';
 
 let cat: Catalogue;

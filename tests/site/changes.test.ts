@@ -6,11 +6,11 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { allChanges, entryTimeline, KIND_LABEL, type EditionChanges } from '../../src/lib/changes.ts';
 import { comparePairs } from '../../src/lib/compare.ts';
-import { isRedirectPage } from '../../src/lib/published-urls.ts';
+import { isRedirectPage } from '../../src/lib/site/published-urls.ts';
 import type { Catalogue } from '../../src/lib/model.ts';
 import { entryKeys } from '../../src/lib/queries.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
-import { changesUrl, compareUrl, entryHistoryUrl, entryUrl } from '../../src/lib/urls.ts';
+import { changesUrl, compareUrl, entryHistoryUrl, entryUrl } from '../../src/lib/site/urls.ts';
 import { page, text } from '../helpers/html.ts';
 
 let cat: Catalogue;

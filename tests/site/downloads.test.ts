@@ -10,7 +10,7 @@ import type { Catalogue } from '../../src/lib/model.ts';
 import { heldCounts, officialTotal, versionsIn } from '../../src/lib/queries.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
 import { DownloadEditionSchema, type DownloadEdition } from '../../src/lib/schemas.ts';
-import { dataUrl, editionCsvUrl, editionJsonUrl, schemaJsonUrl } from '../../src/lib/urls.ts';
+import { dataUrl, editionCsvUrl, editionJsonUrl, schemaJsonUrl } from '../../src/lib/site/urls.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { page, text } from '../helpers/html.ts';
 

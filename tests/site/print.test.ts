@@ -11,7 +11,7 @@ import { pdfToText } from '../../src/lib/importer/pdf.ts';
 import type { Catalogue } from '../../src/lib/model.ts';
 import { allVersions } from '../../src/lib/queries.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
-import { entryUrl } from '../../src/lib/urls.ts';
+import { entryUrl } from '../../src/lib/site/urls.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { page, text } from '../helpers/html.ts';
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, test } from 'vitest';
 import { allChanges } from '../../src/lib/changes.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 import { sharedPage } from '../helpers/browser.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { page, text } from '../helpers/html.ts';

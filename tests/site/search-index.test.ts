@@ -8,7 +8,7 @@ import { describe, expect, inject, test } from 'vitest';
 import pagefindIntegration, { EXCLUDE, INDEX_CHUNK_SIZE } from '../../src/integrations/pagefind.ts';
 import { allVersions } from '../../src/lib/queries.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 import { parse } from 'node-html-parser';
 import { page } from '../helpers/html.ts';
 import { htmlPages } from '../helpers/site-files.ts';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/security.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/security.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { htmlPages } from '../helpers/site-files.ts';
 

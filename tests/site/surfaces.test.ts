@@ -12,7 +12,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { cardStates } from '../../src/lib/controls/search-status.ts';
 import { instrumentStatusOn, itemStatusOn, statusOn } from '../../src/lib/controls/status.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { htmlPages } from '../helpers/site-files.ts';
 import { surfaceChecker } from '../helpers/surfaces.ts';

@@ -5,7 +5,7 @@ import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { entryRecord } from '../../src/lib/downloads.ts';
 import type { Catalogue, EntryVersion } from '../../src/lib/model.ts';
 import { contentFromFiles, readContent } from '../../src/lib/shared/read-content.ts';
-import { anchorFor, controlPointAnchors } from '../../src/lib/urls.ts';
+import { anchorFor, controlPointAnchors } from '../../src/lib/site/urls.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

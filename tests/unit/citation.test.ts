@@ -4,7 +4,7 @@ import { citationText, citeControlPoint, citeEntry, editionInstruments, instrume
 import { fileURLToPath } from 'node:url';
 import { citeClause, citeInstrument, citeItem } from '../../src/lib/controls/citation.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 import { loadFixture, loadSiteFixture } from '../helpers/fixtures.ts';
 
 const ORIGIN = 'https://example.org';

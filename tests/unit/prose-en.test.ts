@@ -7,8 +7,8 @@ import { ContentError } from '../../src/lib/shared/errors.ts';
 import { allVersions } from '../../src/lib/queries.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
 import { DownloadEditionSchema } from '../../src/lib/schemas.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
-import { proseCounts } from '../../src/lib/translations.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
+import { proseCounts } from '../../src/lib/site/translations.ts';
 import { fixtureRoot, loadSiteFixture } from '../helpers/fixtures.ts';
 
 const site = loadSiteFixture('prose-en');

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { ContentError, type ContentProblem } from '../../src/lib/shared/errors.ts';
 import { contentFromFiles, readContent, readContentFiles } from '../../src/lib/shared/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 import { byStanding, englishVariants, englishWords, fewerParts, firstLine, holding, matchQuery, singular, wordHolds, type Standing } from '../../src/lib/search/search-match.ts';
 import { readSearchSynonyms } from '../../src/lib/search/search-synonyms.ts';
 

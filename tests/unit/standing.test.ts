@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { readContent } from '../../src/lib/shared/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 import { absentEditions, heldShare, standing, type Standing } from '../../src/lib/standing.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 

@@ -4,7 +4,7 @@ import { buildCatalogue } from '../catalogue.ts';
 import { ContentError, zodProblems } from '../shared/errors.ts';
 import { contentFromFiles, parseMarkdown } from '../shared/read-content.ts';
 import { EditionSchema, EntrySchema, PARTS, type EditionData, type Source } from '../schemas.ts';
-import { controlPointAnchors } from '../urls.ts';
+import { controlPointAnchors } from '../site/urls.ts';
 import { parseCatalogueText, type ParsedEntry, type ReadProblem } from './catalogue-text.ts';
 import { hashOf, recordedHash, renderFile } from './files.ts';
 

@@ -46,7 +46,7 @@ const PLACES: { kind: keyof RawContent; pattern: RegExp }[] = [
   { kind: 'searchSynonyms', pattern: /^content\/search-synonyms\.md$/ },
 ];
 
-/** Files under content/ that are not content: read-me files, and the record of published URLs (src/lib/published-urls.ts). */
+/** Files under content/ that are not content: read-me files, and the record of published URLs (src/lib/site/published-urls.ts). */
 const NOT_CONTENT = /(^|\/)(README\.md|\.gitkeep)$|^content\/published-urls\.txt$/;
 
 /** Reads every content file under `root`/content; collects every problem before throwing. */

@@ -11,8 +11,8 @@ import { nameTitleEn } from '../../lib/names.ts';
 import { allCodes, editionLabel, entryKeys, getEdition, industries, PART_LABEL, timeline, versionsIn } from '../../lib/queries.ts';
 import { PARTS } from '../../lib/schemas.ts';
 import { absentEditions } from '../../lib/standing.ts';
-import { NO_INDUSTRY_SLUG, PART_SLUG } from '../../lib/urls.ts';
-import type { Locale } from '../../lib/i18n.ts';
+import { NO_INDUSTRY_SLUG, PART_SLUG } from '../../lib/site/urls.ts';
+import type { Locale } from '../../lib/site/i18n.ts';
 
 export const editionPaths = (async () => (await getCatalogue()).editions.map((e) => ({ params: { edition: e.id } }))) satisfies GetStaticPaths;
 

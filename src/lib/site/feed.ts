@@ -1,12 +1,12 @@
 /** The Atom feeds (/feed.xml, /en/feed.xml): one entry per event of the timeline a reader wants to hear of, with ids that never change. */
 import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
-import type { Catalogue } from './model.ts';
-import type { Controls } from './controls/model.ts';
-import { badgeOf, dateEn, dateZh, headlineWords } from './controls/labels.ts';
-import { esc } from './controls/status-html.ts';
-import { instrumentStatusOn, statusOn } from './controls/status.ts';
-import { dayAfter } from './shared/dates.ts';
+import type { Catalogue } from '../model.ts';
+import type { Controls } from '../controls/model.ts';
+import { badgeOf, dateEn, dateZh, headlineWords } from '../controls/labels.ts';
+import { esc } from '../controls/status-html.ts';
+import { instrumentStatusOn, statusOn } from '../controls/status.ts';
+import { dayAfter } from '../shared/dates.ts';
 import { useTranslations, type Locale } from './i18n.ts';
 import { linkTo } from './locale-paths.ts';
 import { SITE_NAME } from './site-config.ts';

@@ -31,7 +31,7 @@ export const PERMISSIONS_POLICY = ['accelerometer', 'camera', 'geolocation', 'gy
 
 /**
  * Headers every response carries on a host that can send headers (dist/_headers for Netlify and Cloudflare Pages,
- * scripts/server/nginx.conf), both rendered by src/lib/server-config.ts. nosniff: a file is only ever what its
+ * scripts/server/nginx.conf), both rendered by src/lib/site/server-config.ts. nosniff: a file is only ever what its
  * Content-Type says; Referrer-Policy: other sites learn only this site's origin, never which page linked to them.
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

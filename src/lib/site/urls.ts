@@ -1,5 +1,5 @@
 /** Every URL and fragment the site makes, in one file. Changing a pattern here breaks published links: don't. */
-import type { Part } from './schemas.ts';
+import type { Part } from '../schemas.ts';
 
 /** Slug of a part in URLs. */
 export const PART_SLUG: Record<Part, string> = { 禁止: 'prohibited', 限制: 'restricted' };
@@ -93,7 +93,7 @@ export const controlsSchemaUrl = (): string => '/data/controls-schema.json';
 /** An instrument related to both regimes that we know only by facts: `/related/import-catalogue/`. */
 export const relatedUrl = (id: string): string => `/related/${id}/`;
 
-// ---- What the record of published URLs (content/published-urls.txt, src/lib/published-urls.ts) holds besides pages.
+// ---- What the record of published URLs (content/published-urls.txt, src/lib/site/published-urls.ts) holds besides pages.
 
 /**
  * The fragment ids a reader may link to, by the section of the site they sit in: control points on entry pages

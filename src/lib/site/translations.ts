@@ -1,9 +1,9 @@
 /** How much of the official wording has our English rendering, and how much of our own prose its English: counted by kind, for the coverage page. */
-import type { Controls } from './controls/model.ts';
-import type { RelatedInstrumentData } from './controls/schemas.ts';
+import type { Controls } from '../controls/model.ts';
+import type { RelatedInstrumentData } from '../controls/schemas.ts';
 import type { CrossReference } from './cross-references.ts';
-import type { Catalogue } from './model.ts';
-import { allVersions } from './queries.ts';
+import type { Catalogue } from '../model.ts';
+import { allVersions } from '../queries.ts';
 
 export interface TranslationCount {
   /**

@@ -1,9 +1,9 @@
 /** UI strings by locale: one JSON catalogue per language (src/translations/), checked by zod, served by i18next behind t(). */
 import i18next, { type i18n } from 'i18next';
 import { z } from 'zod';
-import en from '../translations/en.json';
-import zhCN from '../translations/zh-CN.json';
-import { type ContentProblem, ContentError } from './shared/errors.ts';
+import en from '../../translations/en.json';
+import zhCN from '../../translations/zh-CN.json';
+import { type ContentProblem, ContentError } from '../shared/errors.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locale-paths.ts';
 
 export { chineseOnly, DEFAULT_LOCALE, ENGLISH_PAGES, hasEnglish, linkTo, localeOf, localePrefix, LOCALES, pathIn, type Locale } from './locale-paths.ts';

@@ -4,7 +4,7 @@ import { entryUrl, instrumentUrl, isPublishedFile, LINKABLE_ANCHORS } from './ur
 
 /** Where the record lives, relative to the content root (the project, or a fixture tree built with --content). */
 export const RECORD_FILE = 'content/published-urls.txt';
-/** Where redirects are declared (src/lib/redirects.ts). */
+/** Where redirects are declared (src/lib/site/redirects.ts). */
 export const REDIRECTS_FILE = 'content/redirects.md';
 
 /** The head of a record file written from scratch. */
@@ -81,7 +81,7 @@ export interface BuiltSite {
   redirectPages: Set<string>;
 }
 
-/** True for a page that only sends the reader on (src/lib/redirects.ts writes them; Astro writes none). */
+/** True for a page that only sends the reader on (src/lib/site/redirects.ts writes them; Astro writes none). */
 export const isRedirectPage = (html: string): boolean => /<meta\s+http-equiv=["']?refresh["']?/i.test(html);
 
 /** A file of the built site: its path below the output folder (with /) and a way to read it. */

@@ -1,11 +1,11 @@
 /** One timeline of both regimes: every dated event we hold (editions, announcements, suspensions, repeals, horizons), in date order. */
-import type { Catalogue } from './model.ts';
-import type { Controls } from './controls/model.ts';
-import type { FactGrade } from './controls/schemas.ts';
-import { timeline, type ControlEvent, type EventKind } from './controls/status.ts';
-import { compareInstrumentIds } from './controls/ids.ts';
+import type { Catalogue } from '../model.ts';
+import type { Controls } from '../controls/model.ts';
+import type { FactGrade } from '../controls/schemas.ts';
+import { timeline, type ControlEvent, type EventKind } from '../controls/status.ts';
+import { compareInstrumentIds } from '../controls/ids.ts';
 import { amendmentUrl, clauseUrl, controlsUrl, editionUrl, instrumentUrl } from './urls.ts';
-import { clauseAnchor } from './controls/ids.ts';
+import { clauseAnchor } from '../controls/ids.ts';
 
 export type Regime = 'catalogue' | 'controls';
 /** How much of the date a source gives: the day; only the month; only the year (of an announcement's number). */

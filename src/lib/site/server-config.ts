@@ -83,8 +83,8 @@ export function renderHeadersFile(files: readonly string[]): string {
   }
   const header = (name: string, value: string) => `  ${name}: ${value}`;
   return [
-    '# Response headers for Netlify and Cloudflare Pages, written by the build from src/lib/security.ts and',
-    '# src/lib/server-config.ts (scripts/server/nginx.conf sends the same). Rules never overlap: both hosts join the',
+    '# Response headers for Netlify and Cloudflare Pages, written by the build from src/lib/site/security.ts and',
+    '# src/lib/site/server-config.ts (scripts/server/nginx.conf sends the same). Rules never overlap: both hosts join the',
     '# values of a header that two matching rules set.',
     '/*',
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => header(name, value)),
@@ -119,7 +119,7 @@ export function renderNginxServer(): string {
   const headers = { ...SECURITY_HEADERS, 'Cache-Control': NGINX_CACHE_VARIABLE };
   return [
     '# nginx configuration for the export-tech-catalogue site: a map and a server block, for the http context',
-    '# (Debian: a file in /etc/nginx/sites-enabled/). Generated from src/lib/security.ts and src/lib/server-config.ts',
+    '# (Debian: a file in /etc/nginx/sites-enabled/). Generated from src/lib/site/security.ts and src/lib/site/server-config.ts',
     '# by `npx tsx scripts/server/nginx-conf.ts`; do not edit by hand: a unit test compares this file with those',
     '# modules, and tests/site/server.test.ts serves the built site through it.',
     '#',
