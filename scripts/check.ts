@@ -1,6 +1,6 @@
 /** `npm run check`: validates content/ without building the site and prints what each edition holds. */
 import { fileURLToPath } from 'node:url';
-import { coverage, coverageTable } from '../src/lib/coverage.ts';
+import { coverage, coverageTable } from '../src/lib/catalogue/coverage.ts';
 import { ContentError } from '../src/lib/shared/errors.ts';
 import { readContent } from '../src/lib/shared/read-content.ts';
 import { buildSiteContent, type SiteContent } from '../src/lib/site/site-content.ts';

@@ -1,7 +1,7 @@
-/** Astro content collections over content/, validated by the schemas in src/lib/schemas.ts. */
+/** Astro content collections over content/, validated by the schemas in src/lib/catalogue/schemas.ts. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { AmendmentSchema, EditionSchema, EntrySchema, SearchSynonymsSchema } from './lib/schemas.ts';
+import { AmendmentSchema, EditionSchema, EntrySchema, SearchSynonymsSchema } from './lib/catalogue/schemas.ts';
 import { CrossReferencesSchema, InstrumentSchema, RelatedInstrumentSchema } from './lib/controls/schemas.ts';
 import { GlossarySchema } from './lib/site/glossary.ts';
 

@@ -55,7 +55,7 @@ const FIRST = 5;
 const DEBOUNCE_MS = 120;
 /** A query that finds nothing is retried with fewer words: at most this many searches. */
 const MAX_RETRIES = 10;
-/** Same wording as the site's 禁止/限制 badges (PART_LABEL in src/lib/queries.ts, not imported: it pulls in zod). */
+/** Same wording as the site's 禁止/限制 badges (PART_LABEL in src/lib/catalogue/queries.ts, not imported: it pulls in zod). */
 const PART_BADGE: Record<string, { zh: string; en: string; cls: string }> = {
   禁止: { zh: '禁止出口', en: 'Prohibited', cls: 'badge-prohibited' },
   限制: { zh: '限制出口', en: 'Restricted', cls: 'badge-restricted' },

@@ -1,6 +1,6 @@
 /** Helpers to read fixture content trees under tests/fixtures/. */
 import { fileURLToPath } from 'node:url';
-import type { Catalogue } from '../../src/lib/model.ts';
+import type { Catalogue } from '../../src/lib/catalogue/model.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent, type SiteContent } from '../../src/lib/site/site-content.ts';
 

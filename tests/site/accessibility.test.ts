@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
-import { allCodes, allVersions, industries } from '../../src/lib/queries.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { allCodes, allVersions, industries } from '../../src/lib/catalogue/queries.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
 import {
   amendmentUrl,

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { HTMLElement } from 'node-html-parser';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
-import { quoteEnglish, quoteWording } from '../../src/lib/citation.ts';
+import { quoteEnglish, quoteWording } from '../../src/lib/catalogue/citation.ts';
 import { dateEn, instrumentNameEn } from '../../src/lib/controls/labels.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site/site-content.ts';

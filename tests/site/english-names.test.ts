@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { glossaryAnchor } from '../../src/lib/site/glossary-usage.ts';
 import { splitChinese } from '../../src/lib/shared/han.ts';
-import { allVersions } from '../../src/lib/queries.ts';
+import { allVersions } from '../../src/lib/catalogue/queries.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 import { entryUrl } from '../../src/lib/site/urls.ts';

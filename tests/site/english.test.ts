@@ -13,7 +13,7 @@ import { htmlPages } from '../helpers/site-files.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
-import { allVersions } from '../../src/lib/queries.ts';
+import { allVersions } from '../../src/lib/catalogue/queries.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 

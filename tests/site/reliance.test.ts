@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, test } from 'vitest';
-import { allChanges } from '../../src/lib/changes.ts';
+import { allChanges } from '../../src/lib/catalogue/changes.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 import { sharedPage } from '../helpers/browser.ts';

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, inject, test } from 'vitest';
 import pagefindIntegration, { EXCLUDE, INDEX_CHUNK_SIZE } from '../../src/integrations/pagefind.ts';
-import { allVersions } from '../../src/lib/queries.ts';
+import { allVersions } from '../../src/lib/catalogue/queries.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 import { parse } from 'node-html-parser';

@@ -1,6 +1,6 @@
 /** The citation format: Chinese and English, entry and control point, with and without 序号 and 编号. */
 import { describe, expect, test } from 'vitest';
-import { citationText, citeControlPoint, citeEntry, editionInstruments, instrumentEn, QUOTE_LENGTH, quoteWording, type CitableEntry } from '../../src/lib/citation.ts';
+import { citationText, citeControlPoint, citeEntry, editionInstruments, instrumentEn, QUOTE_LENGTH, quoteWording, type CitableEntry } from '../../src/lib/catalogue/citation.ts';
 import { fileURLToPath } from 'node:url';
 import { citeClause, citeInstrument, citeItem } from '../../src/lib/controls/citation.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';

@@ -5,7 +5,7 @@ import type { Controls } from '../../src/lib/controls/model.ts';
 import { headlineStates, instrumentStatusOn, itemStatusOn, statusOn, timeline, type Status } from '../../src/lib/controls/status.ts';
 import { describeStatus, describeStatusEn, headlineWords, timelineEventEn, timelineEventZh } from '../../src/lib/controls/labels.ts';
 import { cardStates, pageStatesMeta } from '../../src/lib/controls/search-status.ts';
-import type { RawFile } from '../../src/lib/catalogue.ts';
+import type { RawFile } from '../../src/lib/catalogue/catalogue.ts';
 
 const SOURCE = { id: 'copy', title: '测试副本', grade: 'B' };
 

@@ -1,7 +1,7 @@
 /** The search query normaliser, the URL state of the search page, and the Traditional→Simplified table. */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
 import { buildFoldTable, corpusTexts } from '../../src/lib/search/search-fold.ts';
 import { foldMap, MAX_QUERY_LENGTH, normalizeQuery, pagefindFilters, readSearchState, searchStateQuery, type Fold } from '../../src/lib/search/search-query.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';

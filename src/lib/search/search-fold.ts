@@ -1,7 +1,7 @@
 /** Build-time Traditional→Simplified folding table for search, limited to characters the catalogue uses (opencc-js). */
 import * as OpenCC from 'opencc-js';
-import type { Catalogue } from '../model.ts';
-import { allVersions, PART_LABEL } from '../queries.ts';
+import type { Catalogue } from '../catalogue/model.ts';
+import { allVersions, PART_LABEL } from '../catalogue/queries.ts';
 
 /** The shipped table: `from[i]` (a Traditional or variant form) folds to `to[i]` (the Simplified form in the corpus). */
 export interface FoldTable {

@@ -1,7 +1,7 @@
 /** content/search-synonyms.md: the English search vocabulary (terms a reader may type for the same thing), read and checked. */
-import type { RawFile } from '../catalogue.ts';
+import type { RawFile } from '../catalogue/catalogue.ts';
 import { type ContentProblem, zodProblems } from '../shared/errors.ts';
-import { SearchSynonymsSchema } from '../schemas.ts';
+import { SearchSynonymsSchema } from '../catalogue/schemas.ts';
 import type { SynonymGroup } from './search-match.ts';
 
 export const SEARCH_SYNONYMS_FILE = 'content/search-synonyms.md';

@@ -1,5 +1,5 @@
 /** Code parsing for both regimes: the catalogue's 编号 (six digits then J or X) and the dual-use list's 管制编码 (1E902.a). */
-import type { Part } from '../schemas.ts';
+import type { Part } from '../catalogue/schemas.ts';
 
 export const CODE_PATTERN = /^\d{6}[JX]$/;
 

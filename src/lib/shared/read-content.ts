@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
-import type { RawContent, RawFile } from '../catalogue.ts';
+import type { RawContent, RawFile } from '../catalogue/catalogue.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---(?:\n([\s\S]*))?$/;

@@ -1,10 +1,10 @@
 /** The site's own cross-references between catalogue entries and control items on the same technology (editorial, not legal). */
-import type { RawFile } from '../catalogue.ts';
+import type { RawFile } from '../catalogue/catalogue.ts';
 import type { ControlClause, ControlItem, Controls } from '../controls/model.ts';
 import { CrossReferencesSchema } from '../controls/schemas.ts';
 import { type ContentProblem, zodProblems } from '../shared/errors.ts';
-import type { Catalogue } from '../model.ts';
-import { allVersions } from '../queries.ts';
+import type { Catalogue } from '../catalogue/model.ts';
+import { allVersions } from '../catalogue/queries.ts';
 
 /** One editorial link: these catalogue entries, control items and clauses concern the same technology, for this reason. */
 export interface CrossReference {

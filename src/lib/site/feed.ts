@@ -1,7 +1,7 @@
 /** The Atom feeds (/feed.xml, /en/feed.xml): one entry per event of the timeline a reader wants to hear of, with ids that never change. */
 import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
-import type { Catalogue } from '../model.ts';
+import type { Catalogue } from '../catalogue/model.ts';
 import type { Controls } from '../controls/model.ts';
 import { badgeOf, dateEn, dateZh, headlineWords } from '../controls/labels.ts';
 import { esc } from '../controls/status-html.ts';

@@ -1,8 +1,8 @@
 /** Where each glossary term is used: the announcements and catalogue entries whose official wording holds it, and the industry headings it is. */
 import type { Controls } from '../controls/model.ts';
 import type { GlossaryTerm, Glossary } from './glossary.ts';
-import type { Catalogue, EntryVersion } from '../model.ts';
-import { allVersions } from '../queries.ts';
+import type { Catalogue, EntryVersion } from '../catalogue/model.ts';
+import { allVersions } from '../catalogue/queries.ts';
 
 /** A term's fragment id on the glossary page, from its English: MOFCOM → mofcom, rare earth → rare-earth. */
 export const glossaryAnchor = (t: Pick<GlossaryTerm, 'en'>): string =>

@@ -1,12 +1,12 @@
 /** Everything the site publishes, built from content/: the catalogue, the export-control instruments, and the links between them. */
-import { buildCatalogue, type RawContent } from '../catalogue.ts';
+import { buildCatalogue, type RawContent } from '../catalogue/catalogue.ts';
 import { buildControls } from '../controls/build.ts';
 import type { Controls } from '../controls/model.ts';
 import { RelatedInstrumentSchema, type RelatedInstrumentData } from '../controls/schemas.ts';
 import { buildCrossReferences, type CrossReference } from './cross-references.ts';
 import { checkBody } from '../shared/body-check.ts';
 import { ContentError, type ContentProblem, zodProblems } from '../shared/errors.ts';
-import type { Catalogue } from '../model.ts';
+import type { Catalogue } from '../catalogue/model.ts';
 import { checkRenderings, checkSpelling, readGlossary, type Glossary } from './glossary.ts';
 import en from '../../translations/en.json';
 import { readRedirects, type Redirect } from './redirects.ts';

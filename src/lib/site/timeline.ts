@@ -1,5 +1,5 @@
 /** One timeline of both regimes: every dated event we hold (editions, announcements, suspensions, repeals, horizons), in date order. */
-import type { Catalogue } from '../model.ts';
+import type { Catalogue } from '../catalogue/model.ts';
 import type { Controls } from '../controls/model.ts';
 import type { FactGrade } from '../controls/schemas.ts';
 import { timeline, type ControlEvent, type EventKind } from '../controls/status.ts';

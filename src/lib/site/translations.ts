@@ -2,8 +2,8 @@
 import type { Controls } from '../controls/model.ts';
 import type { RelatedInstrumentData } from '../controls/schemas.ts';
 import type { CrossReference } from './cross-references.ts';
-import type { Catalogue } from '../model.ts';
-import { allVersions } from '../queries.ts';
+import type { Catalogue } from '../catalogue/model.ts';
+import { allVersions } from '../catalogue/queries.ts';
 
 export interface TranslationCount {
   /**

@@ -4,13 +4,13 @@
  */
 import type { GetStaticPaths } from 'astro';
 import { getCatalogue } from '../../data/catalogue.ts';
-import { allChanges } from '../../lib/changes.ts';
-import { comparePairs } from '../../lib/compare.ts';
-import { instrumentEn } from '../../lib/citation.ts';
-import { nameTitleEn } from '../../lib/names.ts';
-import { allCodes, editionLabel, entryKeys, getEdition, industries, PART_LABEL, timeline, versionsIn } from '../../lib/queries.ts';
-import { PARTS } from '../../lib/schemas.ts';
-import { absentEditions } from '../../lib/standing.ts';
+import { allChanges } from '../../lib/catalogue/changes.ts';
+import { comparePairs } from '../../lib/catalogue/compare.ts';
+import { instrumentEn } from '../../lib/catalogue/citation.ts';
+import { nameTitleEn } from '../../lib/catalogue/names.ts';
+import { allCodes, editionLabel, entryKeys, getEdition, industries, PART_LABEL, timeline, versionsIn } from '../../lib/catalogue/queries.ts';
+import { PARTS } from '../../lib/catalogue/schemas.ts';
+import { absentEditions } from '../../lib/catalogue/standing.ts';
 import { NO_INDUSTRY_SLUG, PART_SLUG } from '../../lib/site/urls.ts';
 import type { Locale } from '../../lib/site/i18n.ts';
 

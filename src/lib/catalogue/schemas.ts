@@ -1,8 +1,8 @@
 /** Every content schema in one place: editions, entries, amendments, sources. Used by Astro and by `npm run check`. */
-import { isRealDay } from './shared/dates.ts';
+import { isRealDay } from '../shared/dates.ts';
 import { z } from 'zod';
-import { CODE_PATTERN, partOfCode } from './shared/codes.ts';
-import { CONTROL_POINT_ANCHOR, controlPointAnchors } from './site/urls.ts';
+import { CODE_PATTERN, partOfCode } from '../shared/codes.ts';
+import { CONTROL_POINT_ANCHOR, controlPointAnchors } from '../site/urls.ts';
 
 export const PARTS = ['禁止', '限制'] as const;
 export type Part = (typeof PARTS)[number];

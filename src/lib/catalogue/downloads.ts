@@ -17,7 +17,7 @@ import {
 } from './schemas.ts';
 import { allChanges } from './changes.ts';
 import { coverage, coverageJson } from './coverage.ts';
-import { absoluteUrl, changesDataUrl, coverageJsonUrl, editionCsvUrl, editionJsonUrl, editionUrl, entryUrl, schemaJsonUrl } from './site/urls.ts';
+import { absoluteUrl, changesDataUrl, coverageJsonUrl, editionCsvUrl, editionJsonUrl, editionUrl, entryUrl, schemaJsonUrl } from '../site/urls.ts';
 
 /** Drops keys whose value is undefined, so JSON output and schema validation agree. */
 function defined<T extends object>(o: T): T {

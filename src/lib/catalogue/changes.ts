@@ -2,7 +2,7 @@
 import { changeKind, fullyIdentified } from './amendments.ts';
 import type { Catalogue, ClauseRef, EntryVersion, Part, Source } from './model.ts';
 import { PARTS, type AmendmentData } from './schemas.ts';
-import { changesDataUrl, changesPairUrl, compareUrl, entryUrl, pairSlug } from './site/urls.ts';
+import { changesDataUrl, changesPairUrl, compareUrl, entryUrl, pairSlug } from '../site/urls.ts';
 import { indexed, timeline, versionsIn } from './queries.ts';
 
 export type CountedKind = 'deleted' | 'added' | 'modified';

@@ -2,7 +2,7 @@
 import type { Catalogue, EntryVersion } from './model.ts';
 import { editionLabel, heldCounts, versionsIn, versionsOfPart } from './queries.ts';
 import { PARTS, type Completeness, type Part } from './schemas.ts';
-import { entryUrl } from './site/urls.ts';
+import { entryUrl } from '../site/urls.ts';
 
 /** One held entry and what it lacks (empty for a complete entry). */
 export interface EntryCoverage {

@@ -1,5 +1,5 @@
 /** Character-level diffs of one entry between two versions (name, code, each control point), on jsdiff's diffChars. */
-// Pure and free of the catalogue (src/lib/compare.ts finds the versions): the build and the browser's comparison of
+// Pure and free of the catalogue (src/lib/catalogue/compare.ts finds the versions): the build and the browser's comparison of
 // any two editions (src/scripts/compare-editions.ts) run the same code.
 import { diffChars } from 'diff';
 import type { ClauseRef, ControlPoint, EntryVersion } from './model.ts';

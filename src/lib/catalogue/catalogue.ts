@@ -1,10 +1,10 @@
 /** Builds the resolved catalogue from content files: validates each file, then every rule that spans files. */
 import { applyAmendment } from './amendments.ts';
-import { checkBody } from './shared/body-check.ts';
-import { ContentError, type ContentProblem, zodProblems } from './shared/errors.ts';
+import { checkBody } from '../shared/body-check.ts';
+import { ContentError, type ContentProblem, zodProblems } from '../shared/errors.ts';
 import type { Amendment, Catalogue, ControlPoint, Edition, EntryVersion, Removal, UnappliedClause } from './model.ts';
 import { AmendmentSchema, EditionSchema, EntrySchema, KeySchema, PARTS, type EntryData } from './schemas.ts';
-import { controlPointAnchors } from './site/urls.ts';
+import { controlPointAnchors } from '../site/urls.ts';
 
 /** A content file as read from disk: path relative to the project, parsed frontmatter, Markdown body. */
 export interface RawFile {

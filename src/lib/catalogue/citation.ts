@@ -1,8 +1,8 @@
 /** The site's citation format: one Chinese and one English citation for an entry version or one of its control points. */
-import { ISSUER_EN } from './controls/labels.ts';
+import { ISSUER_EN } from '../controls/labels.ts';
 import type { Edition } from './model.ts';
 import type { Part } from './schemas.ts';
-import { absoluteUrl, entryUrl } from './site/urls.ts';
+import { absoluteUrl, entryUrl } from '../site/urls.ts';
 
 /** What a citation needs to know about an entry version. */
 export interface CitableEntry {

@@ -1,8 +1,8 @@
 /** Applies an adjustment list (one announcement's clauses) to a base edition's entries, yielding the next edition. */
-import type { ContentProblem } from './shared/errors.ts';
+import type { ContentProblem } from '../shared/errors.ts';
 import type { Amendment, ClauseRef, ControlPoint, EntryVersion, Removal, UnappliedClause } from './model.ts';
 import type { ClauseData } from './schemas.ts';
-import { controlPointAnchors } from './site/urls.ts';
+import { controlPointAnchors } from '../site/urls.ts';
 
 export interface AmendmentResult {
   versions: EntryVersion[];

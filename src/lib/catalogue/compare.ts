@@ -2,7 +2,7 @@
 // Pairs of editions next to each other among those that hold the entry get a page of their own; any other pair is
 // compared in the reader's browser, from the data the history page carries.
 import { diffVersions, type EntryDiff } from './diff.ts';
-import type { UiKey } from './site/i18n.ts';
+import type { UiKey } from '../site/i18n.ts';
 import type { Catalogue, ControlPoint, EntryVersion } from './model.ts';
 import { timeline } from './queries.ts';
 

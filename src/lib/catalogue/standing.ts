@@ -1,7 +1,7 @@
 /** Where one entry version stands in time: in force from/to, replaced by which edition, since when the entry is held. */
 import type { Catalogue, Edition, EntryVersion, Removal } from './model.ts';
 import { timeline, versionsIn } from './queries.ts';
-import { entryUrl } from './site/urls.ts';
+import { entryUrl } from '../site/urls.ts';
 
 export interface Standing {
   /** The edition took effect on this day. */
