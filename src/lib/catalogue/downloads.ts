@@ -9,12 +9,11 @@ import {
   DownloadEntrySchema,
   EditionIdSchema,
   KeySchema,
-  PROSE_EN_DESCRIPTION,
   SourceSchema,
-  TextSchema,
   type DownloadEdition,
   type DownloadEntry,
 } from './schemas.ts';
+import { PROSE_EN_DESCRIPTION, TextSchema } from '../shared/schemas.ts';
 import { allChanges } from './changes.ts';
 import { coverage, coverageJson } from './coverage.ts';
 import { absoluteUrl, changesDataUrl, coverageJsonUrl, editionCsvUrl, editionJsonUrl, editionUrl, entryUrl, schemaJsonUrl } from '../site/urls.ts';

@@ -1,11 +1,10 @@
-/** Every content schema in one place: editions, entries, amendments, sources. Used by Astro and by `npm run check`. */
-import { isRealDay } from '../shared/dates.ts';
+/** The catalogue's content schemas: editions, entries, amendments, their sources, and the open data of /data/<edition>.json. */
 import { z } from 'zod';
-import { CODE_PATTERN, partOfCode } from '../shared/codes.ts';
+import { CODE_PATTERN, PARTS, partOfCode, type Part } from '../shared/codes.ts';
+import { BodyEnSchema, DateSchema, EN_DESCRIPTION, englishField, HttpUrlSchema, isRealDate, pairedList, PROSE_EN_DESCRIPTION, ProseEnSchema, proseEnField, TextSchema, TranslationSchema } from '../shared/schemas.ts';
 import { CONTROL_POINT_ANCHOR, controlPointAnchors } from '../site/urls.ts';
 
-export const PARTS = ['禁止', '限制'] as const;
-export type Part = (typeof PARTS)[number];
+export { PARTS, type Part };
 
 export const GRADES = ['A', 'B'] as const;
 export const COMPLETENESS = ['complete', 'partial', 'name-only'] as const;
@@ -22,65 +21,6 @@ export const KeySchema = z
 export const CodeSchema = z
   .string()
   .regex(CODE_PATTERN, 'must be exactly six digits followed by J (禁止) or X (限制), e.g. 203912X');
-
-/** Text of the catalogue: no raw HTML, no empty strings, trimmed. */
-export const TextSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .refine((s) => !/[<>]/.test(s), 'must not contain raw HTML (< or >)');
-
-/**
- * An English rendering written by this site (names, control points, clauses, items): our own unofficial translation,
- * never official text. English only, so that no Chinese slips onto an English page unmarked.
- */
-export const TranslationSchema = TextSchema.refine((s) => !/\p{Script=Han}/u.test(s), 'must be English: no Chinese characters (the Chinese stays in its own field)');
-
-/**
- * Our own prose in English (notes, descriptions of sources, what is missing): the English of a field `x` sits beside it
- * as `xEn`. Not a translation of official text, so English pages show it without the unofficial-translation label.
- */
-export const ProseEnSchema = TranslationSchema;
-
-/** The English of a Markdown body (our own notes), written in the frontmatter as `bodyEn`: Markdown, English only. */
-export const BodyEnSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .refine((s) => !/\p{Script=Han}/u.test(s), 'must be English: no Chinese characters (the Chinese stays in the body)');
-
-/** An English list beside a Chinese list (`missing` / `missingEn`): one English item per Chinese item, in order. */
-export const pairedList = <T extends Record<string, unknown>>(zh: keyof T & string, en: keyof T & string) =>
-  (d: T, ctx: z.RefinementCtx) => {
-    const a = d[zh] as unknown[] | undefined;
-    const b = d[en] as unknown[] | undefined;
-    if (b !== undefined && b.length !== (a?.length ?? 0)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [en], message: `has ${b.length} item(s) but ${zh} has ${a?.length ?? 0}: one English item per Chinese item, in order` });
-    }
-  };
-
-/**
- * Quotes, spaces, backticks and angle brackets are refused, not only because a URL must have them percent-encoded:
- * Astro 5 writes an http(s) URL that contains "&" into an attribute without escaping it (fixed only in later majors,
- * withastro/astro#15740), so a quote in a source URL would end the href and start an attribute of its own.
- */
-export const HttpUrlSchema = z
-  .string()
-  .url('must be a full URL')
-  .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL')
-  .refine((u) => !/[\s"'`<>\\]/.test(u), 'must not contain spaces, quotes, backticks, backslashes or < >; percent-encode them (" is %22)');
-
-/** True for a real calendar day written YYYY-MM-DD (one definition: src/lib/shared/dates.ts). */
-export const isRealDate = isRealDay;
-
-/** A date written in YAML either as 2023-12-21 (parsed to a Date) or as a quoted string. */
-export const DateSchema = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z
-    .string({ invalid_type_error: 'must be a date written as YYYY-MM-DD' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
-    .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isRealDate(s), 'is not a real calendar date'),
-);
 
 /** Where a piece of catalogue wording was seen. Grade C material is never wording, so it is not accepted here. */
 export const SourceSchema = z
@@ -411,30 +351,6 @@ export type AmendmentData = z.infer<typeof AmendmentSchema>;
 
 // ---- Open data: the format of /data/<edition>.json, built from the content schemas above (schema.json is generated from it).
 
-/** The description every English field of the downloads carries: it is ours, unofficial, and the Chinese prevails. */
-export const EN_DESCRIPTION = (of: string): string =>
-  `our own unofficial English translation of ${of}; the Chinese is authoritative. Absent when not yet translated`;
-
-/**
- * An English field of a download, with its description. A new schema each time, so that the generated JSON Schema
- * writes each field out with its own description (a shared schema would become a $ref to another field's).
- */
-export const englishField = (description: string) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .refine((s) => !/\p{Script=Han}/u.test(s), 'must be English: no Chinese characters (the Chinese stays in its own field)')
-    .optional()
-    .describe(description);
-
-/** The description of the English of our own prose in the downloads (`noteEn` beside `note`…): ours, and the Chinese prevails. */
-export const PROSE_EN_DESCRIPTION = (of: string): string =>
-  `our own words, in English: the English of ${of} (our note, not official wording and not a translation of it); the Chinese ${of} prevails where they differ. Absent when not yet written`;
-
-/** The English of one piece of our prose in a download, with its description (a new schema each time, as englishField). */
-export const proseEnField = (of: string) => englishField(PROSE_EN_DESCRIPTION(of));
-
 export const DownloadClauseSchema = z
   .object({
     amendment: z.string(),
@@ -531,54 +447,3 @@ export const DownloadEditionSchema = z
   })
   .strict();
 export type DownloadEdition = z.infer<typeof DownloadEditionSchema>;
-
-// ---- Search vocabulary (content/search-synonyms.md): what an English reader may type for the same thing.
-
-/** One term of a synonym group: English words as a reader types them (letters, digits, spaces, hyphens, apostrophes). */
-export const SynonymTermSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .superRefine((s, ctx) => {
-    const reason = /[<>]/.test(s)
-      ? 'must not contain raw HTML (< or >)'
-      : /\p{Script=Han}/u.test(s)
-        ? 'must be English: no Chinese characters (the Chinese stays in its own field)'
-        : !/^[A-Za-z0-9][A-Za-z0-9 '’-]*$/.test(s)
-          ? 'must be English words: letters, digits, spaces, hyphens or apostrophes only (hyphen and plural forms need no term of their own)'
-          : undefined;
-    if (reason) ctx.addIssue({ code: 'custom', message: reason });
-  });
-
-/**
- * content/search-synonyms.md: groups of terms that mean the same thing to a reader searching in English. A query that
- * holds one term is also searched with the others (src/lib/search/search-match.ts); a term may stand in one group only.
- */
-export const SearchSynonymsSchema = z
-  .object({
-    groups: z
-      .array(
-        z
-          .object({
-            terms: z.array(SynonymTermSchema).min(2, 'needs at least two terms: a group says that its terms mean the same thing'),
-            /** Our own words: why these terms are searched together. */
-            note: ProseEnSchema.optional(),
-          })
-          .strict(),
-      )
-      .default([]),
-  })
-  .strict()
-  .superRefine((d, ctx) => {
-    /** A term as search compares it: lower case, hyphens read as spaces. */
-    const key = (t: string) => t.toLowerCase().replace(/[-’']+/g, ' ').replace(/\s+/g, ' ').trim();
-    const seen = new Map<string, string>();
-    d.groups.forEach((g, i) =>
-      g.terms.forEach((t, j) => {
-        const at = seen.get(key(t));
-        if (at !== undefined) ctx.addIssue({ code: 'custom', path: ['groups', i, 'terms', j], message: `repeats "${t}", already ${at} (hyphens and case do not make another term)` });
-        else seen.set(key(t), `groups[${i}].terms[${j}]`);
-      }),
-    );
-  });
-export type SearchSynonymsData = z.infer<typeof SearchSynonymsSchema>;

@@ -1,6 +1,6 @@
 /** Builds the export-control instruments from content files: each file against its schema, then every rule across files. */
 import { checkBody } from '../shared/body-check.ts';
-import type { RawFile } from '../catalogue/catalogue.ts';
+import type { RawFile } from '../shared/read-content.ts';
 import { ContentError, type ContentProblem, zodProblems } from '../shared/errors.ts';
 import type { ControlClause, ControlItem, Controls, Instrument, Relation, Wording } from './model.ts';
 import { InstrumentSchema, type ControlSource, type InstrumentData } from './schemas.ts';

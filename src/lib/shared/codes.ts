@@ -1,5 +1,8 @@
 /** Code parsing for both regimes: the catalogue's 编号 (six digits then J or X) and the dual-use list's 管制编码 (1E902.a). */
-import type { Part } from '../catalogue/schemas.ts';
+
+/** The catalogue's two parts, which the final letter of a 编号 marks: J 禁止, X 限制. */
+export const PARTS = ['禁止', '限制'] as const;
+export type Part = (typeof PARTS)[number];
 
 export const CODE_PATTERN = /^\d{6}[JX]$/;
 

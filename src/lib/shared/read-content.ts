@@ -2,8 +2,31 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
-import type { RawContent, RawFile } from '../catalogue/catalogue.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
+
+/** A content file as read from disk: path relative to the project, parsed frontmatter, Markdown body. */
+export interface RawFile {
+  file: string;
+  data: unknown;
+  body: string;
+}
+
+export interface RawContent {
+  editions: RawFile[];
+  entries: RawFile[];
+  amendments: RawFile[];
+  /** The second regime (content/controls/) and the links between the two; read by src/lib/site/site-content.ts. */
+  controls: RawFile[];
+  crossReferences: RawFile[];
+  /** Instruments known only by facts (content/related/), e.g. the import catalogue. */
+  related: RawFile[];
+  /** content/redirects.md: pages that moved (src/lib/site/redirects.ts); written as redirect pages by scripts/build.ts. */
+  redirects: RawFile[];
+  /** content/glossary.md: the terms every English rendering uses (src/lib/site/glossary.ts). */
+  glossary: RawFile[];
+  /** content/search-synonyms.md: what English readers may type for the same thing (src/lib/search/search-synonyms.ts). */
+  searchSynonyms?: RawFile[];
+}
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---(?:\n([\s\S]*))?$/;
 

@@ -1,5 +1,5 @@
 /** The site's own cross-references between catalogue entries and control items on the same technology (editorial, not legal). */
-import type { RawFile } from '../catalogue/catalogue.ts';
+import type { RawFile } from '../shared/read-content.ts';
 import type { ControlClause, ControlItem, Controls } from '../controls/model.ts';
 import { CrossReferencesSchema } from '../controls/schemas.ts';
 import { type ContentProblem, zodProblems } from '../shared/errors.ts';

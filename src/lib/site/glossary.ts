@@ -1,8 +1,8 @@
 /** The translation glossary (content/glossary.md): one English term per Chinese term, so every rendering says it the same way. */
 import { z } from 'zod';
-import type { RawFile } from '../catalogue/catalogue.ts';
+import type { RawFile } from '../shared/read-content.ts';
 import { type ContentProblem, fieldPath, zodProblems } from '../shared/errors.ts';
-import { ProseEnSchema, TextSchema, TranslationSchema } from '../catalogue/schemas.ts';
+import { ProseEnSchema, TextSchema, TranslationSchema } from '../shared/schemas.ts';
 
 export const GlossaryTermSchema = z
   .object({

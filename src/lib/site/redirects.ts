@@ -1,10 +1,10 @@
 /** Redirects of pages that moved (content/redirects.md): the schema, checks against the built site, the redirect page. */
 import { z } from 'zod';
-import type { RawFile } from '../catalogue/catalogue.ts';
+import type { RawFile } from '../shared/read-content.ts';
 import { checkBody } from '../shared/body-check.ts';
 import { type ContentProblem, zodProblems } from '../shared/errors.ts';
 import { type BuiltSite, hrefOf, normalizePath, REDIRECTS_FILE } from './published-urls.ts';
-import { TextSchema } from '../catalogue/schemas.ts';
+import { TextSchema } from '../shared/schemas.ts';
 import { CONTENT_SECURITY_POLICY } from './security.ts';
 import { absoluteUrl } from './urls.ts';
 

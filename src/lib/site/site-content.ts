@@ -1,5 +1,6 @@
 /** Everything the site publishes, built from content/: the catalogue, the export-control instruments, and the links between them. */
-import { buildCatalogue, type RawContent } from '../catalogue/catalogue.ts';
+import { buildCatalogue } from '../catalogue/catalogue.ts';
+import type { RawContent } from '../shared/read-content.ts';
 import { buildControls } from '../controls/build.ts';
 import type { Controls } from '../controls/model.ts';
 import { RelatedInstrumentSchema, type RelatedInstrumentData } from '../controls/schemas.ts';

@@ -1,5 +1,5 @@
 /** Every URL and fragment the site makes, in one file. Changing a pattern here breaks published links: don't. */
-import type { Part } from '../catalogue/schemas.ts';
+import type { Part } from '../shared/codes.ts';
 
 /** Slug of a part in URLs. */
 export const PART_SLUG: Record<Part, string> = { 禁止: 'prohibited', 限制: 'restricted' };
