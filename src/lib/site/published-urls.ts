@@ -1,5 +1,6 @@
 /** The record of every published URL (content/published-urls.txt): read from a built site, compared, appended to. */
-import type { SiteContent } from './site-content.ts';
+import type { Catalogue } from '../catalogue/model.ts';
+import type { Controls } from '../controls/model.ts';
 import { entryUrl, instrumentUrl, isPublishedFile, LINKABLE_ANCHORS } from './urls.ts';
 
 /** Where the record lives, relative to the content root (the project, or a fixture tree built with --content). */
@@ -201,7 +202,7 @@ export interface RecordCheck {
 }
 
 /** The content file each entry and announcement page is built from, for messages: carried versions name the file they come from. */
-export function pageSources(content: Pick<SiteContent, 'catalogue' | 'controls'>): Map<string, string> {
+export function pageSources(content: { catalogue: Catalogue; controls: Controls }): Map<string, string> {
   const sources = new Map<string, string>();
   const { catalogue, controls } = content;
   const amendmentFile = new Map(catalogue.amendments.map((a) => [a.id, a.file]));
