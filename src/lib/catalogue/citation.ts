@@ -1,5 +1,5 @@
 /** The site's citation format: one Chinese and one English citation for an entry version or one of its control points. */
-import { ISSUER_EN } from '../controls/labels.ts';
+import { ISSUER_EN } from '../shared/issuers.ts';
 import type { Edition } from './model.ts';
 import type { Part } from './schemas.ts';
 import { absoluteUrl, entryUrl } from '../site/urls.ts';

@@ -1,7 +1,8 @@
 /** What the site timeline and the feeds say of each event, in either language (our words; announcements' events in labels.ts's sentences). */
 import type { Catalogue } from '../catalogue/model.ts';
 import type { Controls } from '../controls/model.ts';
-import { dateEn, dateZh, instrumentName, instrumentNameEn, timelineEventEn, timelineEventZh } from '../controls/labels.ts';
+import { dateEn, dateZh, instrumentName, instrumentNameEn } from '../controls/labels.ts';
+import { timelineEventEn, timelineEventZh } from '../controls/timeline-labels.ts';
 import type { Segment } from '../shared/han.ts';
 import { instrumentEn } from '../catalogue/citation.ts';
 import { useTranslations, type Locale } from './i18n.ts';
