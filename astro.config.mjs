@@ -7,13 +7,13 @@ import contentStore from './src/integrations/content-store.ts';
 import english404 from './src/integrations/english-404.ts';
 import headersFile from './src/integrations/headers-file.ts';
 import precompress from './src/integrations/precompress.ts';
-import { readSiteConfig } from './src/lib/site-config.ts';
+import { readSiteConfig } from './src/lib/site/site-config.ts';
 
 export default defineConfig({
-  // The origin of every absolute link: SITE_URL, or http://localhost:4321 for a local build (src/lib/site-config.ts).
+  // The origin of every absolute link: SITE_URL, or http://localhost:4321 for a local build (src/lib/site/site-config.ts).
   site: readSiteConfig().origin,
   trailingSlash: 'always',
-  // Stylesheets as files, never inlined: the Content-Security-Policy (src/lib/security.ts) has no 'unsafe-inline'.
+  // Stylesheets as files, never inlined: the Content-Security-Policy (src/lib/site/security.ts) has no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { remarkPlugins: [remarkGfm] },
   devToolbar: { enabled: false },

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ASTRO_NODE_FLAGS } from './astro-node-flags.ts';
 import { checkContent } from './check.ts';
-import { readSiteConfig, SiteConfigError } from '../src/lib/site-config.ts';
+import { readSiteConfig, SiteConfigError } from '../src/lib/site/site-config.ts';
 import { behindNote, checkPublished, publishedInputs, updateCommand, writeRedirectPages, type PublishedCheck } from './urls.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -1,10 +1,11 @@
 /** `npm run check`: validates content/ without building the site and prints what each edition holds. */
 import { fileURLToPath } from 'node:url';
-import { coverage, coverageTable } from '../src/lib/coverage.ts';
-import { ContentError } from '../src/lib/errors.ts';
-import { readContent } from '../src/lib/read-content.ts';
-import { buildSiteContent, type SiteContent } from '../src/lib/site-content.ts';
-import { checkCatalogues } from '../src/lib/i18n.ts';
+import { coverage, coverageTable } from '../src/lib/catalogue/coverage.ts';
+import { ContentError } from '../src/lib/shared/errors.ts';
+import { readContent } from '../src/lib/shared/read-content.ts';
+import { buildSiteContent, type SiteContent } from '../src/lib/site/site-content.ts';
+import { checkCatalogues } from '../src/lib/site/i18n.ts';
+import { unreadCollections } from '../src/lib/site/content-schemas.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -13,7 +14,11 @@ export function checkContent(root: string = ROOT, log: (s: string) => void = con
   try {
     // The UI string catalogues (src/translations/) are checked with the content: a missing translation key stops a build too.
     checkCatalogues();
-    return buildSiteContent(readContent(root));
+    const raw = readContent(root);
+    // Every collection of the one schema entry point must be read here too, or its files would escape the check.
+    const unread = unreadCollections(raw);
+    if (unread.length) throw new Error(`npm run check reads no files for the collection(s) ${unread.join(', ')} of src/lib/site/content-schemas.ts: add them to readContent (src/lib/shared/read-content.ts)`);
+    return buildSiteContent(raw);
   } catch (e) {
     if (e instanceof ContentError) {
       log(e.message);

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContent } from '../src/lib/read-content.ts';
+import { readContent } from '../src/lib/shared/read-content.ts';
 import { InstrumentSchema, type InstrumentData } from '../src/lib/controls/schemas.ts';
 
 /** One fenced block of a source file, with the grade its `source:` line gives. */

@@ -14,7 +14,7 @@ import { DEFAULT_FETCH, fetchDocument, type FetchOptions } from '../src/lib/impo
 import { planAmendmentImport } from '../src/lib/importer/import-amendment.ts';
 import { planCatalogueImport } from '../src/lib/importer/import-catalogue.ts';
 import { cacheName, checkDocument, resolveTarget, type OfficialUrl, type Target } from '../src/lib/importer/official.ts';
-import { readContentFiles } from '../src/lib/read-content.ts';
+import { readContentFiles } from '../src/lib/shared/read-content.ts';
 import { parseImportArgs } from './import-args.ts';
 import { applyPlan } from './import.ts';
 

@@ -16,7 +16,7 @@ import { planAmendmentImport } from '../src/lib/importer/import-amendment.ts';
 import { decodeHtml, htmlText } from '../src/lib/importer/html-text.ts';
 import { planCatalogueImport, type FileChange, type ImportPlan } from '../src/lib/importer/import-catalogue.ts';
 import { pdfToText } from '../src/lib/importer/pdf.ts';
-import { readContentFiles } from '../src/lib/read-content.ts';
+import { readContentFiles } from '../src/lib/shared/read-content.ts';
 import { parseImportArgs } from './import-args.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -20,46 +20,46 @@ export const REPORT_DIR = 'reports/mutation';
 /** The groups, in the order they run: every file of src/lib/ belongs to exactly one (checked before anything runs). */
 export const GROUPS: Record<string, string[]> = {
   // The URL record: the published URLs, redirects, every URL the site makes.
-  record: ['src/lib/published-urls.ts', 'src/lib/redirects.ts', 'src/lib/urls.ts'],
+  record: ['src/lib/site/published-urls.ts', 'src/lib/site/redirects.ts', 'src/lib/site/urls.ts'],
   // The catalogue's open data (the announcements' are in controls).
-  downloads: ['src/lib/downloads.ts'],
+  downloads: ['src/lib/catalogue/downloads.ts'],
   // The catalogue model: editions, amendments, changes, diffs, coverage, queries, where an entry stands, citations.
   catalogue: [
-    'src/lib/catalogue.ts',
-    'src/lib/amendments.ts',
-    'src/lib/changes.ts',
-    'src/lib/diff.ts',
-    'src/lib/coverage.ts',
-    'src/lib/queries.ts',
-    'src/lib/model.ts',
-    'src/lib/codes.ts',
-    'src/lib/standing.ts',
-    'src/lib/citation.ts',
-    'src/lib/cross-references.ts',
+    'src/lib/catalogue/catalogue.ts',
+    'src/lib/catalogue/amendments.ts',
+    'src/lib/catalogue/changes.ts',
+    'src/lib/catalogue/diff.ts',
+    'src/lib/catalogue/coverage.ts',
+    'src/lib/catalogue/queries.ts',
+    'src/lib/catalogue/model.ts',
+    'src/lib/shared/codes.ts',
+    'src/lib/catalogue/standing.ts',
+    'src/lib/catalogue/citation.ts',
+    'src/lib/site/cross-references.ts',
   ],
   // The export-control announcements: schemas, build, status on a date, labels, queries, downloads, search texts.
   controls: ['src/lib/controls/**/*.ts'],
   // Reading and checking content: schemas, errors, Markdown bodies, the glossary and renderings, counts.
   content: [
-    'src/lib/schemas.ts',
-    'src/lib/read-content.ts',
-    'src/lib/site-content.ts',
-    'src/lib/errors.ts',
-    'src/lib/body-check.ts',
-    'src/lib/glossary.ts',
-    'src/lib/translations.ts',
-    'src/lib/dates.ts',
-    'src/lib/han.ts',
+    'src/lib/catalogue/schemas.ts',
+    'src/lib/shared/read-content.ts',
+    'src/lib/site/site-content.ts',
+    'src/lib/shared/errors.ts',
+    'src/lib/shared/body-check.ts',
+    'src/lib/site/glossary.ts',
+    'src/lib/site/translations.ts',
+    'src/lib/shared/dates.ts',
+    'src/lib/shared/han.ts',
   ],
   // The site around the model: languages, configuration, server rules, security policy, search.
   site: [
-    'src/lib/i18n.ts',
-    'src/lib/site-config.ts',
-    'src/lib/server-config.ts',
-    'src/lib/security.ts',
-    'src/lib/search-fold.ts',
-    'src/lib/search-query.ts',
-    'src/lib/search-strings.ts',
+    'src/lib/site/i18n.ts',
+    'src/lib/site/site-config.ts',
+    'src/lib/site/server-config.ts',
+    'src/lib/site/security.ts',
+    'src/lib/search/search-fold.ts',
+    'src/lib/search/search-query.ts',
+    'src/lib/search/search-strings.ts',
   ],
   // The importer: official text, PDF and web page to content files; fetching the official documents.
   importer: ['src/lib/importer/**/*.ts'],
@@ -126,7 +126,7 @@ function reportHtml(report: MutationTestResult): string {
   return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Mutation testing: src/lib/</title><script>${script}</script></head>\n<body>\n<mutation-test-report-app title-postfix="src/lib/"></mutation-test-report-app>\n<script>document.querySelector('mutation-test-report-app').report = ${data};</script>\n</body>\n</html>\n`;
 }
 
-/** A file run alone gets its own folder of results: src/lib/standing.ts → file-src-lib-standing-ts. */
+/** A file run alone gets its own folder of results: src/lib/catalogue/standing.ts → file-src-lib-standing-ts. */
 const fileRun = (file: string): string => `file-${file.replace(/[^a-z0-9]+/gi, '-')}`;
 
 function summarise(): number {

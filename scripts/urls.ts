@@ -3,13 +3,13 @@
  * content/published-urls.txt (of this project, or of the tree given with `--content <dir>`), and prints the URLs built
  * but not recorded yet. `npm run urls -- --update` appends them to the record. Nothing is ever removed from it.
  * scripts/build.ts runs the same check on every build, before the new site replaces the old one, and writes the
- * redirect pages of content/redirects.md. The logic is in src/lib/published-urls.ts and src/lib/redirects.ts.
+ * redirect pages of content/redirects.md. The logic is in src/lib/site/published-urls.ts and src/lib/site/redirects.ts.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatProblems } from '../src/lib/errors.ts';
+import { formatProblems } from '../src/lib/shared/errors.ts';
 import {
   appendToRecord,
   builtSite,
@@ -20,11 +20,11 @@ import {
   parseRecord,
   RECORD_FILE,
   type BuiltFile,
-} from '../src/lib/published-urls.ts';
-import { checkRedirects, redirectPage, type Redirect } from '../src/lib/redirects.ts';
+} from '../src/lib/site/published-urls.ts';
+import { checkRedirects, redirectPage, type Redirect } from '../src/lib/site/redirects.ts';
 import { precompressFile } from '../src/integrations/precompress.ts';
-import { readSiteConfig } from '../src/lib/site-config.ts';
-import type { SiteContent } from '../src/lib/site-content.ts';
+import { readSiteConfig } from '../src/lib/site/site-config.ts';
+import type { SiteContent } from '../src/lib/site/site-content.ts';
 import { checkContent } from './check.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -1,7 +1,7 @@
-/** Writes scripts/server/nginx.conf from src/lib/server-config.ts (run after changing the headers or caching rules). */
+/** Writes scripts/server/nginx.conf from src/lib/site/server-config.ts (run after changing the headers or caching rules). */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderNginxServer } from '../../src/lib/server-config.ts';
+import { renderNginxServer } from '../../src/lib/site/server-config.ts';
 
 export const NGINX_CONF = fileURLToPath(new URL('nginx.conf', import.meta.url));
 

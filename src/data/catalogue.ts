@@ -2,8 +2,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCatalogue, type RawFile } from '../lib/catalogue.ts';
-import type { Catalogue } from '../lib/model.ts';
+import { buildCatalogue } from '../lib/catalogue/catalogue.ts';
+import type { RawFile } from '../lib/shared/read-content.ts';
+import type { Catalogue } from '../lib/catalogue/model.ts';
 
 type AnyEntry = CollectionEntry<'editions'> | CollectionEntry<'entries'> | CollectionEntry<'amendments'>;
 

@@ -1,8 +1,8 @@
 /** The bridge from Astro's collections to both regimes and their cross-references (built once per build). */
 import { getCollection } from 'astro:content';
-import type { RawFile } from '../lib/catalogue.ts';
-import { readSiteConfig } from '../lib/site-config.ts';
-import { buildSiteContent, type SiteContent } from '../lib/site-content.ts';
+import type { RawFile } from '../lib/shared/read-content.ts';
+import { readSiteConfig } from '../lib/site/site-config.ts';
+import { buildSiteContent, type SiteContent } from '../lib/site/site-content.ts';
 import { getCatalogue, inContentRoot } from './catalogue.ts';
 
 type Loaded = { id: string; data: unknown; body?: string | undefined };

@@ -1,13 +1,13 @@
 /**
  * Astro integration: writes <outDir>/_headers at `astro:build:done`, after Pagefind, for Netlify and Cloudflare Pages:
- * the security headers of src/lib/security.ts on every path and a Cache-Control rule for every file of this build
- * (rules from src/lib/server-config.ts, the same as scripts/server/nginx.conf).
+ * the security headers of src/lib/site/security.ts on every path and a Cache-Control rule for every file of this build
+ * (rules from src/lib/site/server-config.ts, the same as scripts/server/nginx.conf).
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { HEADERS_FILE, renderHeadersFile } from '../lib/server-config.ts';
+import { HEADERS_FILE, renderHeadersFile } from '../lib/site/server-config.ts';
 
 /** Every file under `dir`, as the site path it is served at (`/about/index.html`). */
 export function sitePaths(dir: string): string[] {

@@ -1,6 +1,6 @@
 /**
  * Astro integration: at `astro:build:done`, after Pagefind, writes <file>.gz (gzip, level 6) and <file>.br (brotli,
- * quality 6) beside every text file of the build (src/lib/server-config.ts, PRECOMPRESSED_EXTENSIONS), for servers
+ * quality 6) beside every text file of the build (src/lib/site/server-config.ts, PRECOMPRESSED_EXTENSIONS), for servers
  * that send precompressed files (nginx gzip_static and brotli_static). A copy that would not be smaller than its file is
  * not written. Each copy gets its file's modification time, so Last-Modified is the same in every encoding.
  */
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { isPrecompressed } from '../lib/server-config.ts';
+import { isPrecompressed } from '../lib/site/server-config.ts';
 import { builtPaths } from './headers-file.ts';
 
 /**

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getSiteContent } from '../data/controls.ts';
 import { controlTexts } from '../lib/controls/search.ts';
-import { buildFoldTable, corpusTexts } from '../lib/search-fold.ts';
+import { buildFoldTable, corpusTexts } from '../lib/search/search-fold.ts';
 
 export const GET: APIRoute = async () => {
   const { catalogue, controls } = await getSiteContent();

@@ -1,5 +1,5 @@
 /** Compare two dates (`?from=…&to=…[&id=…]`): the changes of status in between and the events, from /data/status-events.json with compare.ts. */
-import { isRealDay } from '../lib/dates.ts';
+import { isRealDay } from '../lib/shared/dates.ts';
 import { changesBetween, eventsBetween } from '../lib/controls/compare.ts';
 import { compareHtml, type CompareWords } from '../lib/controls/compare-html.ts';
 import { readStatusEvents, type StatusEvents } from '../lib/controls/status-events.ts';

@@ -1,12 +1,12 @@
 /**
  * The history page's comparison of two editions that are not next to each other: the reader picks a pair ("在本页对照"
  * / "Compare here"), or arrives with its id in the address (#compare-2008-2023, where the old compare pages of such pairs redirect), and
- * the diff of src/lib/diff.ts, the same as the compare pages', is made here from the data the page carries
+ * the diff of src/lib/catalogue/diff.ts, the same as the compare pages', is made here from the data the page carries
  * (src/components/CompareInBrowser.astro). Text goes in as text, never as markup. Without this script each pair in the
  * list links its two versions.
  */
-import { diffCounts, diffVersions, type EntryDiff, type PointDiff, type Segment } from '../lib/diff.ts';
-import type { BROWSER_COMPARE_STRINGS, BrowserCompareData, BrowserPoint, BrowserVersion } from '../lib/compare.ts';
+import { diffCounts, diffVersions, type EntryDiff, type PointDiff, type Segment } from '../lib/catalogue/diff.ts';
+import type { BROWSER_COMPARE_STRINGS, BrowserCompareData, BrowserPoint, BrowserVersion } from '../lib/catalogue/compare.ts';
 import './lang-switch.ts';
 
 type Key = (typeof BROWSER_COMPARE_STRINGS)[number];

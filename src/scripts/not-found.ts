@@ -2,7 +2,7 @@
  * On the 404 page: an address that is a code's page written in another case or width (/controls/codes/1e902.a/,
  * /codes/203912x/, also under /en/) names the code and links its page. The page lists the codes that have one.
  */
-import { normalizeCode, normalizeControlCode } from '../lib/codes.ts';
+import { normalizeCode, normalizeControlCode } from '../lib/shared/codes.ts';
 
 const hint = document.getElementById('code-hint');
 const m = /^(\/en)?\/(controls\/)?codes\/([^/]+)\/?$/.exec(location.pathname);

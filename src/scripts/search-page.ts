@@ -1,20 +1,20 @@
 /**
  * The search page's behaviour (bundled by Astro into a file; no inline script). Pagefind is fetched on first use: first
  * focus, keystroke or filter change, or at once when the URL already holds a query. Each result's text is checked
- * against the whole query (src/lib/search-match.ts): results that hold all of it come first, ranked by where they hold
+ * against the whole query (src/lib/search/search-match.ts): results that hold all of it come first, ranked by where they hold
  * it; results that hold only part of it are labelled so, behind a control, or under the coverage notice when no result
  * holds the whole query. The Traditional-to-Simplified table is fetched only for a Chinese query that nothing holds
  * as typed. On the English page a query is also searched with its synonyms, and a query that finds nothing with
  * fewer words. Results are grouped by entry, the newest edition first; a hit inside a control point links to it.
  */
 import './lang-switch.ts';
-import { foldMap, normalizeQuery, pagefindFilters, readSearchState, searchStateQuery, type Fold, type NormalizedQuery, type SearchState } from '../lib/search-query.ts';
-import { byStanding, englishVariants, englishWords, fewerParts, firstLine, holding, matchQuery, queryParts, type MatchQuery, type Standing, type SynonymGroup } from '../lib/search-match.ts';
+import { foldMap, normalizeQuery, pagefindFilters, readSearchState, searchStateQuery, type Fold, type NormalizedQuery, type SearchState } from '../lib/search/search-query.ts';
+import { byStanding, englishVariants, englishWords, fewerParts, firstLine, holding, matchQuery, queryParts, type MatchQuery, type Standing, type SynonymGroup } from '../lib/search/search-match.ts';
 import { badgeHtml } from '../lib/controls/status-html.ts';
 import { cardStates } from '../lib/controls/search-status.ts';
 import { clauseLabelEn } from '../lib/controls/clause-labels.ts';
-import { latinWords, SEARCH_STRINGS, searchStrings, type SearchStrings } from '../lib/search-strings.ts';
-import { codeUrl, controlCodeUrl, pagefindUrl, searchFoldUrl, searchTextUrl } from '../lib/urls.ts';
+import { latinWords, SEARCH_STRINGS, searchStrings, type SearchStrings } from '../lib/search/search-strings.ts';
+import { codeUrl, controlCodeUrl, pagefindUrl, searchFoldUrl, searchTextUrl } from '../lib/site/urls.ts';
 
 interface SubResult {
   title: string;
@@ -55,7 +55,7 @@ const FIRST = 5;
 const DEBOUNCE_MS = 120;
 /** A query that finds nothing is retried with fewer words: at most this many searches. */
 const MAX_RETRIES = 10;
-/** Same wording as the site's 禁止/限制 badges (PART_LABEL in src/lib/queries.ts, not imported: it pulls in zod). */
+/** Same wording as the site's 禁止/限制 badges (PART_LABEL in src/lib/catalogue/queries.ts, not imported: it pulls in zod). */
 const PART_BADGE: Record<string, { zh: string; en: string; cls: string }> = {
   禁止: { zh: '禁止出口', en: 'Prohibited', cls: 'badge-prohibited' },
   限制: { zh: '限制出口', en: 'Restricted', cls: 'badge-restricted' },

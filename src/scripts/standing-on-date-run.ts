@@ -1,6 +1,6 @@
-/** An entry version on a date the reader picks (`?date=`): whether its edition was in force, not yet, or replaced (src/lib/edition-on.ts). */
-import { dateEn, dateZh, readDateParam } from '../lib/dates.ts';
-import { editionOn } from '../lib/edition-on.ts';
+/** An entry version on a date the reader picks (`?date=`): whether its edition was in force, not yet, or replaced (src/lib/catalogue/edition-on.ts). */
+import { dateEn, dateZh, readDateParam } from '../lib/shared/dates.ts';
+import { editionOn } from '../lib/catalogue/edition-on.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-date-control][data-editions]');
 const out = document.querySelector<HTMLElement>('[data-testid="standing-on-date"]');

@@ -3,7 +3,7 @@
  * the page — badges, headlines and their parts, sentences, the status-date lines, the timeline's marker — with the
  * build's own model (status.ts) and markup (status-html.ts). Nothing here decides a status or writes a sentence.
  */
-import { readDateParam } from '../lib/dates.ts';
+import { readDateParam } from '../lib/shared/dates.ts';
 import { readStatusEvents, type StatusEvents, type StatusEventsModel } from '../lib/controls/status-events.ts';
 import { applyStatusDate } from './status-apply.ts';
 

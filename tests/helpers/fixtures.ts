@@ -1,8 +1,8 @@
 /** Helpers to read fixture content trees under tests/fixtures/. */
 import { fileURLToPath } from 'node:url';
-import type { Catalogue } from '../../src/lib/model.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { buildSiteContent, type SiteContent } from '../../src/lib/site-content.ts';
+import type { Catalogue } from '../../src/lib/catalogue/model.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { buildSiteContent, type SiteContent } from '../../src/lib/site/site-content.ts';
 
 export const fixtureRoot = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { main } from '../../scripts/import.ts';
-import { readContentFiles } from '../../src/lib/read-content.ts';
+import { readContentFiles } from '../../src/lib/shared/read-content.ts';
 import { fixtureRoot } from './fixtures.ts';
 
 const made: string[] = [];

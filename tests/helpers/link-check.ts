@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, LinkState } from 'linkinator';
 import { parse } from 'node-html-parser';
-import { isRedirectPage } from '../../src/lib/published-urls.ts';
+import { isRedirectPage } from '../../src/lib/site/published-urls.ts';
 import { htmlPages } from './site-files.ts';
 
 export interface LinkReport {

@@ -9,7 +9,7 @@ import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { NGINX_BROTLI_LINE, NGINX_ROOT } from '../../src/lib/server-config.ts';
+import { NGINX_BROTLI_LINE, NGINX_ROOT } from '../../src/lib/site/server-config.ts';
 
 /** Debian's dynamic module for brotli_static (package libnginx-mod-http-brotli-static). */
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';

@@ -2,9 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
-import { allCodes, allVersions, industries } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { allCodes, allVersions, industries } from '../../src/lib/catalogue/queries.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import {
   amendmentUrl,
   codeUrl,
@@ -19,7 +19,7 @@ import {
   NO_INDUSTRY_SLUG,
   partUrl,
   searchUrl,
-} from '../../src/lib/urls.ts';
+} from '../../src/lib/site/urls.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 

@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
-import { coverage, coverageJson, coverageRows } from '../../src/lib/coverage.ts';
-import type { Catalogue } from '../../src/lib/model.ts';
-import { allVersions, heldCounts, versionsIn, versionsOfPart } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { controlPointUrl, coverageJsonUrl, coverageUrl, editionUrl, entryUrl, industryUrl } from '../../src/lib/urls.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { coverage, coverageJson, coverageRows } from '../../src/lib/catalogue/coverage.ts';
+import type { Catalogue } from '../../src/lib/catalogue/model.ts';
+import { allVersions, heldCounts, versionsIn, versionsOfPart } from '../../src/lib/catalogue/queries.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { controlPointUrl, coverageJsonUrl, coverageUrl, editionUrl, entryUrl, industryUrl } from '../../src/lib/site/urls.ts';
 import { page, text } from '../helpers/html.ts';
 
 let cat: Catalogue;

@@ -1,10 +1,10 @@
 /** A reader follows a change to its diff, and opens a deleted entry's old URL, in headless Chromium. */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
-import { compareEditions, comparePairs } from '../../src/lib/compare.ts';
-import { entryKeys } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { compareEditions, comparePairs } from '../../src/lib/catalogue/compare.ts';
+import { entryKeys } from '../../src/lib/catalogue/queries.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/site-setup.ts';
 

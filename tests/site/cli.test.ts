@@ -4,9 +4,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
-import { coverage, coverageTable } from '../../src/lib/coverage.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { coverage, coverageTable } from '../../src/lib/catalogue/coverage.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { BAD_CONTENT } from '../helpers/bad-content.ts';
 import { fixtureBuild } from '../helpers/fixture-build.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';

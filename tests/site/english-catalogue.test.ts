@@ -6,13 +6,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
-import { citationText, citeControlPoint, citeEntry, editionInstruments } from '../../src/lib/citation.ts';
-import { hasEnglish } from '../../src/lib/i18n.ts';
-import type { Catalogue, EntryVersion } from '../../src/lib/model.ts';
-import { allVersions, versionsIn } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { entryUrl } from '../../src/lib/urls.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { citationText, citeControlPoint, citeEntry, editionInstruments } from '../../src/lib/catalogue/citation.ts';
+import { hasEnglish } from '../../src/lib/site/i18n.ts';
+import type { Catalogue, EntryVersion } from '../../src/lib/catalogue/model.ts';
+import { allVersions, versionsIn } from '../../src/lib/catalogue/queries.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { entryUrl } from '../../src/lib/site/urls.ts';
 import { page, text } from '../helpers/html.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -10,12 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { glossaryAnchor } from '../../src/lib/glossary-usage.ts';
-import { splitChinese } from '../../src/lib/han.ts';
-import { allVersions } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
-import { entryUrl } from '../../src/lib/urls.ts';
+import { glossaryAnchor } from '../../src/lib/site/glossary-usage.ts';
+import { splitChinese } from '../../src/lib/shared/han.ts';
+import { allVersions } from '../../src/lib/catalogue/queries.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
+import { entryUrl } from '../../src/lib/site/urls.ts';
 import { axeViolations, WITH_BEST_PRACTICE } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { page, text } from '../helpers/html.ts';
@@ -33,7 +33,7 @@ const doc = (file: string) => parse(readFileSync(file, 'utf8'));
 
 /**
  * Text made of Chinese alone: Chinese runs (Han characters with the CJK punctuation and the numbers between them, as
- * src/lib/han.ts reads them) and nothing else that a reader of English can use: no Latin letter, no digit outside them
+ * src/lib/shared/han.ts reads them) and nothing else that a reader of English can use: no Latin letter, no digit outside them
  * (an English numbering such as 1(1), a code such as 1E902.a, a word).
  */
 export const chineseOnly = (s: string): boolean => {

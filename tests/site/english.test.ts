@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { ENGLISH_PAGES } from '../../src/lib/i18n.ts';
+import { ENGLISH_PAGES } from '../../src/lib/site/i18n.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { page } from '../helpers/html.ts';
@@ -13,9 +13,9 @@ import { htmlPages } from '../helpers/site-files.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
-import { allVersions } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { allVersions } from '../../src/lib/catalogue/queries.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 
 const base = inject('baseUrl');
 const siteDir = inject('siteDir');

@@ -12,10 +12,10 @@ import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../scripts/fetch-official.ts';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
-import { coverage } from '../../src/lib/coverage.ts';
-import { versionsIn } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { coverage } from '../../src/lib/catalogue/coverage.ts';
+import { versionsIn } from '../../src/lib/catalogue/queries.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { catalogueHtml, htmlToPdf, type PdfSection } from '../helpers/catalogue-pdf.ts';
 import { fixtureFile, snapshot, tempFixture } from '../helpers/import.ts';
 

@@ -4,13 +4,13 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
-import { citationText, citeControlPoint, citeEntry, editionInstruments } from '../../src/lib/citation.ts';
-import type { Catalogue, EntryVersion } from '../../src/lib/model.ts';
-import { isRedirectPage } from '../../src/lib/published-urls.ts';
-import { allVersions } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { aboutUrl, entryUrl } from '../../src/lib/urls.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { citationText, citeControlPoint, citeEntry, editionInstruments } from '../../src/lib/catalogue/citation.ts';
+import type { Catalogue, EntryVersion } from '../../src/lib/catalogue/model.ts';
+import { isRedirectPage } from '../../src/lib/site/published-urls.ts';
+import { allVersions } from '../../src/lib/catalogue/queries.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { aboutUrl, entryUrl } from '../../src/lib/site/urls.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { page, text } from '../helpers/html.ts';
 
@@ -273,8 +273,8 @@ describe('360 px wide', () => {
 });
 
 import { parse } from 'node-html-parser';
-import { SITE_NAME } from '../../src/lib/site-config.ts';
-import { localeOf } from '../../src/lib/i18n.ts';
+import { SITE_NAME } from '../../src/lib/site/site-config.ts';
+import { localeOf } from '../../src/lib/site/i18n.ts';
 function parseFile(f: string) {
   return parse(readFileSync(f, 'utf8'));
 }

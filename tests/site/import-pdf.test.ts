@@ -2,11 +2,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
 import { parseCatalogueText } from '../../src/lib/importer/catalogue-text.ts';
 import { pdfToText } from '../../src/lib/importer/pdf.ts';
-import { versionsIn } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { versionsIn } from '../../src/lib/catalogue/queries.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { catalogueColumnHtml, catalogueHtml, htmlToPdf, pointText, type ColumnRow, type PdfRow } from '../helpers/catalogue-pdf.ts';
 import { runImport, tempFixture } from '../helpers/import.ts';
 

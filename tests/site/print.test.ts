@@ -6,12 +6,12 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
 import { pdfToText } from '../../src/lib/importer/pdf.ts';
-import type { Catalogue } from '../../src/lib/model.ts';
-import { allVersions } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { entryUrl } from '../../src/lib/urls.ts';
+import type { Catalogue } from '../../src/lib/catalogue/model.ts';
+import { allVersions } from '../../src/lib/catalogue/queries.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { entryUrl } from '../../src/lib/site/urls.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { page, text } from '../helpers/html.ts';
 

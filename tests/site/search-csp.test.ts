@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/security.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/security.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { searchSettled } from '../helpers/search-page.ts';
 

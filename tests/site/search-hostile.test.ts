@@ -6,10 +6,10 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
-import { allVersions } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { foldMap, normalizeQuery, type Fold } from '../../src/lib/search-query.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { allVersions } from '../../src/lib/catalogue/queries.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { foldMap, normalizeQuery, type Fold } from '../../src/lib/search/search-query.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { HOSTILE_QUERIES } from '../hostile-queries.ts';
 

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/security.ts';
-import { isRedirectPage } from '../../src/lib/published-urls.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/security.ts';
+import { isRedirectPage } from '../../src/lib/site/published-urls.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { htmlPages, largestPerTemplate } from '../helpers/site-files.ts';
 

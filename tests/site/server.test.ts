@@ -14,9 +14,9 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { NGINX_CONF } from '../../scripts/server/nginx-conf.ts';
 import { sitePaths } from '../../src/integrations/headers-file.ts';
 import { brotliOptions, gzipOptions } from '../../src/integrations/precompress.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/security.ts';
-import { HEADERS_FILE, isPrecompressed, renderHeadersFile } from '../../src/lib/server-config.ts';
-import { entryUrl } from '../../src/lib/urls.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/security.ts';
+import { HEADERS_FILE, isPrecompressed, renderHeadersFile } from '../../src/lib/site/server-config.ts';
+import { entryUrl } from '../../src/lib/site/urls.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { BROTLI_MODULE, startNginx, type Nginx } from '../helpers/nginx.ts';
 import { searchSettled, searchSettledFromUrl } from '../helpers/search-page.ts';
@@ -270,7 +270,7 @@ describe('the build output', () => {
     expect(files.filter((p) => /\.pf_[a-z]+$|\.pagefind$/.test(p)).length).toBeGreaterThan(10);
   });
 
-  test(`${HEADERS_FILE} is what src/lib/server-config.ts renders for this build's files`, () => {
+  test(`${HEADERS_FILE} is what src/lib/site/server-config.ts renders for this build's files`, () => {
     expect(readFileSync(join(siteDir, HEADERS_FILE), 'utf8')).toBe(renderHeadersFile(builtFiles()));
   });
 

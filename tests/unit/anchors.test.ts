@@ -1,11 +1,11 @@
 /** Control-point anchors: the temporary scheme (pinned), aliases kept when a point gets its number, and their checks. */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
-import { entryRecord } from '../../src/lib/downloads.ts';
-import type { Catalogue, EntryVersion } from '../../src/lib/model.ts';
-import { contentFromFiles, readContent } from '../../src/lib/read-content.ts';
-import { anchorFor, controlPointAnchors } from '../../src/lib/urls.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { entryRecord } from '../../src/lib/catalogue/downloads.ts';
+import type { Catalogue, EntryVersion } from '../../src/lib/catalogue/model.ts';
+import { contentFromFiles, readContent } from '../../src/lib/shared/read-content.ts';
+import { anchorFor, controlPointAnchors } from '../../src/lib/site/urls.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -14,9 +14,9 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  test('pages and components build entry URLs only through src/lib/urls.ts', () => {
+  test('pages and components build entry URLs only through src/lib/site/urls.ts', () => {
     const offenders = files(SRC)
-      .filter((f) => /\.(astro|ts)$/.test(f) && !f.endsWith(join('lib', 'urls.ts')))
+      .filter((f) => /\.(astro|ts)$/.test(f) && !f.endsWith(join('lib', 'site', 'urls.ts')))
       .filter((f) => /[`'"]\/entries\//.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
   });

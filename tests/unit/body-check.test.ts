@@ -1,6 +1,6 @@
 /** Markdown bodies: raw HTML and unsafe links are rejected by the checker; ordinary Markdown passes untouched. */
 import { describe, expect, test } from 'vitest';
-import { checkBody } from '../../src/lib/body-check.ts';
+import { checkBody } from '../../src/lib/shared/body-check.ts';
 
 const reasons = (body: string) => checkBody('f.md', body).map((p) => `${p.field}: ${p.reason}`);
 

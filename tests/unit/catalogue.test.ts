@@ -1,7 +1,7 @@
 /** The catalogue model on the fictional `basics` fixture: editions, amendments applied, order, lineage. */
 import { describe, expect, test } from 'vitest';
 import { loadFixture } from '../helpers/fixtures.ts';
-import { timeline, versionsIn } from '../../src/lib/queries.ts';
+import { timeline, versionsIn } from '../../src/lib/catalogue/queries.ts';
 
 const cat = loadFixture('basics');
 

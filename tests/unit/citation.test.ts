@@ -1,10 +1,10 @@
 /** The citation format: Chinese and English, entry and control point, with and without 序号 and 编号. */
 import { describe, expect, test } from 'vitest';
-import { citationText, citeControlPoint, citeEntry, editionInstruments, instrumentEn, QUOTE_LENGTH, quoteWording, type CitableEntry } from '../../src/lib/citation.ts';
+import { citationText, citeControlPoint, citeEntry, editionInstruments, instrumentEn, QUOTE_LENGTH, quoteWording, type CitableEntry } from '../../src/lib/catalogue/citation.ts';
 import { fileURLToPath } from 'node:url';
 import { citeClause, citeInstrument, citeItem } from '../../src/lib/controls/citation.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 import { loadFixture, loadSiteFixture } from '../helpers/fixtures.ts';
 
 const ORIGIN = 'https://example.org';

@@ -2,9 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { chineseNumber, clauseHeadingEn, clauseLabelEn, clauseLabelsEn, clauseRefEn, PART_NAMES_EN, readClauseLabel } from '../../src/lib/controls/clause-labels.ts';
-import { ContentError, type ContentProblem } from '../../src/lib/errors.ts';
-import { contentFromFiles, readContent, readContentFiles } from '../../src/lib/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { ContentError, type ContentProblem } from '../../src/lib/shared/errors.ts';
+import { contentFromFiles, readContent, readContentFiles } from '../../src/lib/shared/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));

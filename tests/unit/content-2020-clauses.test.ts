@@ -1,9 +1,9 @@
 /** The real content: clauses 1–5 of 公告2020年第38号 applied to the 2008 entries we hold. */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
-import { versionsIn } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { versionsIn } from '../../src/lib/catalogue/queries.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 
 const cat = buildCatalogue(readContent(fileURLToPath(new URL('../..', import.meta.url))));
 const codes2020 = versionsIn(cat, '2020').map((v) => v.code);

@@ -1,11 +1,11 @@
 /** The real content: what changed 2008→2020, 2020→2023, 2023→2025, and what the site can and cannot say. */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
-import { allChanges, changeRows, editionChanges, entryTimeline } from '../../src/lib/changes.ts';
-import { compareEditions } from '../../src/lib/compare.ts';
-import { versionsIn } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { allChanges, changeRows, editionChanges, entryTimeline } from '../../src/lib/catalogue/changes.ts';
+import { compareEditions } from '../../src/lib/catalogue/compare.ts';
+import { versionsIn } from '../../src/lib/catalogue/queries.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 
 const cat = buildCatalogue(readContent(fileURLToPath(new URL('../..', import.meta.url))));
 const official = (from: string, to: string) =>

@@ -1,7 +1,7 @@
 /** Control codes typed by readers: any case and width reads as the code as printed; other text is not a code. */
 import { describe, expect, test } from 'vitest';
-import { normalizeControlCode } from '../../src/lib/codes.ts';
-import { normalizeQuery, readSearchState, searchStateQuery, pagefindFilters } from '../../src/lib/search-query.ts';
+import { normalizeControlCode } from '../../src/lib/shared/codes.ts';
+import { normalizeQuery, readSearchState, searchStateQuery, pagefindFilters } from '../../src/lib/search/search-query.ts';
 
 describe('normalizeControlCode', () => {
   test.each([

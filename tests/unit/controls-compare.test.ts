@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { changeKind, changesBetween, eventsBetween, type StatusChange } from '../../src/lib/controls/compare.ts';
 import { statusOn, type Status } from '../../src/lib/controls/status.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 
 const { controls } = buildSiteContent(readContent(fileURLToPath(new URL('../..', import.meta.url))));
 /** A change as a row of the table: instrument, clause, state before → state after, kind. */

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { describeStatus, headlineWords, instrumentName } from '../../src/lib/controls/labels.ts';
 import { factGrades, instrumentStatusOn, statusOn, timeline } from '../../src/lib/controls/status.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 
 const { controls, crossReferences } = buildSiteContent(readContent(fileURLToPath(new URL('../..', import.meta.url))));
 const inst = (id: string) => controls.byId.get(id)!;

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { controlsCsv, controlsRecord } from '../../src/lib/controls/downloads.ts';
 import { statusOn, type Status } from '../../src/lib/controls/status.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 import { parseCsv } from '../helpers/csv.ts';
 
 const { controls } = buildSiteContent(readContent(fileURLToPath(new URL('../..', import.meta.url))));

@@ -2,9 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import { buildControls } from '../../src/lib/controls/build.ts';
 import { fileURLToPath } from 'node:url';
-import { dateEn, describeStatus, describeStatusEn, GRADE_LABEL_EN, instrumentNameEn, itemCodesEn, KIND_LABEL_EN, numberLabelEn, RELATION_IN, RELATION_IN_EN, RELATION_OUT, RELATION_OUT_EN, relationWhenEn, timelineEventEn } from '../../src/lib/controls/labels.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { dateEn, describeStatus, describeStatusEn, GRADE_LABEL_EN, instrumentNameEn, itemCodesEn, KIND_LABEL_EN, numberLabelEn, RELATION_IN, RELATION_IN_EN, RELATION_OUT, RELATION_OUT_EN, relationWhenEn } from '../../src/lib/controls/labels.ts';
+import { timelineEventEn } from '../../src/lib/controls/timeline-labels.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 import { statusOn, timeline, type ControlEvent } from '../../src/lib/controls/status.ts';
 import { loadSiteFixture } from '../helpers/fixtures.ts';
 

@@ -3,9 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { buildControls } from '../../src/lib/controls/build.ts';
 import type { Controls } from '../../src/lib/controls/model.ts';
 import { headlineStates, instrumentStatusOn, itemStatusOn, statusOn, timeline, type Status } from '../../src/lib/controls/status.ts';
-import { describeStatus, describeStatusEn, headlineWords, timelineEventEn, timelineEventZh } from '../../src/lib/controls/labels.ts';
+import { describeStatus, describeStatusEn, headlineWords } from '../../src/lib/controls/labels.ts';
+import { timelineEventEn, timelineEventZh } from '../../src/lib/controls/timeline-labels.ts';
 import { cardStates, pageStatesMeta } from '../../src/lib/controls/search-status.ts';
-import type { RawFile } from '../../src/lib/catalogue.ts';
+import type { RawFile } from '../../src/lib/shared/read-content.ts';
 
 const SOURCE = { id: 'copy', title: '测试副本', grade: 'B' };
 

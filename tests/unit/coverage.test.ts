@@ -1,6 +1,6 @@
 /** Coverage model: counts per edition and part, missing 序号, what each entry lacks; the terminal table. */
 import { describe, expect, test } from 'vitest';
-import { coverage, coverageRows, coverageTable, formatRuns, missingNumbers } from '../../src/lib/coverage.ts';
+import { coverage, coverageRows, coverageTable, formatRuns, missingNumbers } from '../../src/lib/catalogue/coverage.ts';
 import { fixtureError, loadFixture } from '../helpers/fixtures.ts';
 
 describe('coverage of a partly held edition', () => {

@@ -1,10 +1,10 @@
 /** The site's own cross-references: entries, items and clauses joined across the regimes and between announcements; bad links word for word. */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { crossRefsForEntry, crossRefsForInstrument, crossRefsForItem, otherItems } from '../../src/lib/cross-references.ts';
-import { ContentError, type ContentProblem } from '../../src/lib/errors.ts';
-import { contentFromFiles, readContent, readContentFiles } from '../../src/lib/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { crossRefsForEntry, crossRefsForInstrument, crossRefsForItem, otherItems } from '../../src/lib/site/cross-references.ts';
+import { ContentError, type ContentProblem } from '../../src/lib/shared/errors.ts';
+import { contentFromFiles, readContent, readContentFiles } from '../../src/lib/shared/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
 
 const site = buildSiteContent(readContent(fileURLToPath(new URL('../..', import.meta.url))));

@@ -1,7 +1,7 @@
 /** Character-level diffs of Chinese text and the pairing of control points between two versions of an entry. */
 import { describe, expect, test } from 'vitest';
-import { diffCounts, diffText, diffVersions, similarity, similarityBound } from '../../src/lib/diff.ts';
-import type { ControlPoint, EntryVersion } from '../../src/lib/model.ts';
+import { diffCounts, diffText, diffVersions, similarity, similarityBound } from '../../src/lib/catalogue/diff.ts';
+import type { ControlPoint, EntryVersion } from '../../src/lib/catalogue/model.ts';
 
 const cp = (n: number | undefined, text: string | undefined, changedBy?: ControlPoint['changedBy']): ControlPoint => ({
   n,

@@ -1,9 +1,9 @@
 /** Open-data serialisers on the fictional `basics` fixture: JSON record, CSV quoting, schema, the /data/ list. */
 import { describe, expect, test } from 'vitest';
 import { loadFixture, loadSiteFixture } from '../helpers/fixtures.ts';
-import { csvField, downloadFiles, downloadJsonSchema, editionCsv, editionRecord, byteSize, formatBytes } from '../../src/lib/downloads.ts';
-import { DownloadEditionSchema } from '../../src/lib/schemas.ts';
-import { CSV_COLUMNS, describeProseEn } from '../../src/lib/downloads.ts';
+import { csvField, downloadFiles, downloadJsonSchema, editionCsv, editionRecord, byteSize, formatBytes } from '../../src/lib/catalogue/downloads.ts';
+import { DownloadEditionSchema } from '../../src/lib/catalogue/schemas.ts';
+import { CSV_COLUMNS, describeProseEn } from '../../src/lib/catalogue/downloads.ts';
 import { parseCsv } from '../helpers/csv.ts';
 
 const cat = loadFixture('basics');
@@ -265,7 +265,7 @@ describe('the /data/ list, in both languages', () => {
     expect([formatBytes(0), formatBytes(1023), formatBytes(1024), formatBytes(1536), formatBytes(10 * 1024 * 1024)]).toEqual(['0 B', '1023 B', '1.0 KB', '1.5 KB', '10240.0 KB']);
   });
   test('an edition pair that does not exist is an error naming it', async () => {
-    const { changesJson } = await import('../../src/lib/downloads.ts');
+    const { changesJson } = await import('../../src/lib/catalogue/downloads.ts');
     expect(() => changesJson(cat, '2001-2009')).toThrow('No edition pair 2001-2009');
     expect(JSON.parse(changesJson(cat, '2001-2002'))).toMatchObject({ from: '2001', to: '2002' });
   });

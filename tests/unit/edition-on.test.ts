@@ -1,6 +1,6 @@
-/** Where an edition of the Catalogue stood on a date (src/lib/edition-on.ts): the days of entry into force are those of content/editions/. */
+/** Where an edition of the Catalogue stood on a date (src/lib/catalogue/edition-on.ts): the days of entry into force are those of content/editions/. */
 import { describe, expect, test } from 'vitest';
-import { editionOn } from '../../src/lib/edition-on.ts';
+import { editionOn } from '../../src/lib/catalogue/edition-on.ts';
 
 // content/editions/*.md: 2008 in force 2008-11-01, 2020 on 2020-08-28, 2023 on 2023-12-21, 2025 on 2025-07-15; the
 // Catalogue's sources searched up to 2026-06-17.

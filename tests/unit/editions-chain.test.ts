@@ -1,10 +1,10 @@
 /** A fictional chain of editions — full text, amended, re-issued with new codes, amended in part — and what changed. */
 import { describe, expect, test } from 'vitest';
 import { loadFixture } from '../helpers/fixtures.ts';
-import { editionChanges, editionPairs, entryTimeline, isDetermined } from '../../src/lib/changes.ts';
-import { browserCompareData, compareEditions, comparePairs } from '../../src/lib/compare.ts';
-import { diffVersions } from '../../src/lib/diff.ts';
-import { versionsIn } from '../../src/lib/queries.ts';
+import { editionChanges, editionPairs, entryTimeline, isDetermined } from '../../src/lib/catalogue/changes.ts';
+import { browserCompareData, compareEditions, comparePairs } from '../../src/lib/catalogue/compare.ts';
+import { diffVersions } from '../../src/lib/catalogue/diff.ts';
+import { versionsIn } from '../../src/lib/catalogue/queries.ts';
 
 const cat = loadFixture('editions-chain');
 const rows = (from: string, to: string) =>

@@ -1,7 +1,7 @@
 /** Pure helpers of the English catalogue pages: dates in English, Chinese runs in English text. */
 import { describe, expect, test } from 'vitest';
-import { dateEn } from '../../src/lib/dates.ts';
-import { splitChinese } from '../../src/lib/han.ts';
+import { dateEn } from '../../src/lib/shared/dates.ts';
+import { splitChinese } from '../../src/lib/shared/han.ts';
 
 describe('dateEn', () => {
   test('a day: day, month name, year, no leading zero', () => {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../scripts/fetch-official.ts';
 import { announcementNumber, cacheName, checkDocument, MIN_BYTES, resolveTarget } from '../../src/lib/importer/official.ts';
-import { readContentFiles } from '../../src/lib/read-content.ts';
+import { readContentFiles } from '../../src/lib/shared/read-content.ts';
 import { fixtureFile, snapshot, tempFixture } from '../helpers/import.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));

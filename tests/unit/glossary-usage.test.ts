@@ -2,9 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { ISSUER_EN } from '../../src/lib/controls/labels.ts';
-import { abbreviationsIn, glossaryAnchor, glossaryUses } from '../../src/lib/glossary-usage.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { abbreviationsIn, glossaryAnchor, glossaryUses } from '../../src/lib/site/glossary-usage.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 
 const content = buildSiteContent(readContent(fileURLToPath(new URL('../../', import.meta.url))));
 const { glossary } = content;

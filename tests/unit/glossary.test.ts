@@ -1,12 +1,12 @@
 /** English renderings: the glossary's terms, codes and numbers, and English-only fields — errors tested word for word. */
 import { describe, expect, test } from 'vitest';
-import { ContentError } from '../../src/lib/errors.ts';
-import { checkRenderings, checkSpelling, readGlossary, renderingProblems, spellingProblems, termEn, type Glossary } from '../../src/lib/glossary.ts';
-import type { ContentProblem } from '../../src/lib/errors.ts';
+import { ContentError } from '../../src/lib/shared/errors.ts';
+import { checkRenderings, checkSpelling, readGlossary, renderingProblems, spellingProblems, termEn, type Glossary } from '../../src/lib/site/glossary.ts';
+import type { ContentProblem } from '../../src/lib/shared/errors.ts';
 import { fileURLToPath } from 'node:url';
-import { contentFromFiles, readContent, readContentFiles } from '../../src/lib/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
-import { translationCounts } from '../../src/lib/translations.ts';
+import { contentFromFiles, readContent, readContentFiles } from '../../src/lib/shared/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
+import { translationCounts } from '../../src/lib/site/translations.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,6 +1,6 @@
 /** Chinese runs inside English text are found whole, so English pages can mark them lang="zh-CN". */
 import { describe, expect, test } from 'vitest';
-import { splitChinese } from '../../src/lib/han.ts';
+import { splitChinese } from '../../src/lib/shared/han.ts';
 
 describe('splitChinese', () => {
   test('an English citation: the Chinese designation and the clause label, digits and spaces inside kept with them', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import en from '../../src/translations/en.json';
 import zhCN from '../../src/translations/zh-CN.json';
-import { checkCatalogues, localeOf, pathIn, uiTemplates, useTranslations } from '../../src/lib/i18n.ts';
+import { checkCatalogues, localeOf, pathIn, uiTemplates, useTranslations } from '../../src/lib/site/i18n.ts';
 
 describe('catalogues', () => {
   test('the shipped catalogues pass: English has every Chinese key and no other', () => {

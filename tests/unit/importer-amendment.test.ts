@@ -3,12 +3,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
 import { parseAdjustmentText } from '../../src/lib/importer/import-amendment.ts';
 import { renderFile } from '../../src/lib/importer/files.ts';
-import { versionsIn } from '../../src/lib/queries.ts';
-import { parseMarkdown, readContent } from '../../src/lib/read-content.ts';
-import { AmendmentSchema, type ClauseData } from '../../src/lib/schemas.ts';
+import { versionsIn } from '../../src/lib/catalogue/queries.ts';
+import { parseMarkdown, readContent } from '../../src/lib/shared/read-content.ts';
+import { AmendmentSchema, type ClauseData } from '../../src/lib/catalogue/schemas.ts';
 import { fixtureFile, readFixture, runImport, snapshot, tempCopy, tempFixture } from '../helpers/import.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));

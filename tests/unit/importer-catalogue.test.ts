@@ -2,14 +2,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
-import { coverage } from '../../src/lib/coverage.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { coverage } from '../../src/lib/catalogue/coverage.ts';
 import { parseCatalogueText } from '../../src/lib/importer/catalogue-text.ts';
 import { frontmatterOf, newEntryKey } from '../../src/lib/importer/import-catalogue.ts';
 import { foldRadicals, RADICAL_COUNT } from '../../src/lib/importer/radicals.ts';
 import { joinWrapped } from '../../src/lib/importer/text.ts';
-import { versionsIn } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { versionsIn } from '../../src/lib/catalogue/queries.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { fixtureFile, readFixture, runImport, snapshot, tempFixture } from '../helpers/import.ts';
 
 const URL_ = 'https://example.org/test-catalogue.pdf';

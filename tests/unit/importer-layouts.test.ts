@@ -4,12 +4,12 @@
  * under a control point; and a clear report when the rows fit neither layout. Fictional three-entry texts only.
  */
 import { describe, expect, test } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
-import { coverage, missingNumbers, seqFrom } from '../../src/lib/coverage.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { coverage, missingNumbers, seqFrom } from '../../src/lib/catalogue/coverage.ts';
 import { parseCatalogueText, type ParsedCatalogue } from '../../src/lib/importer/catalogue-text.ts';
 import { frontmatterOf } from '../../src/lib/importer/import-catalogue.ts';
-import { versionsIn } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { versionsIn } from '../../src/lib/catalogue/queries.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { fixtureFile, readFixture, runImport, snapshot, tempFixture } from '../helpers/import.ts';
 
 const read = (name: string) => parseCatalogueText(readFixture('import-layouts', name));

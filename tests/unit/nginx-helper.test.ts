@@ -1,6 +1,6 @@
 /** Without nginx the server test fails, and the message says how to install it — it never skips. */
 import { afterEach, describe, expect, test } from 'vitest';
-import { renderNginxServer } from '../../src/lib/server-config.ts';
+import { renderNginxServer } from '../../src/lib/site/server-config.ts';
 import { localServerBlock, nginxPath } from '../helpers/nginx.ts';
 
 const saved = process.env.NGINX_PATH;

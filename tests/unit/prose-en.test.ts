@@ -2,13 +2,13 @@
 import { describe, expect, test } from 'vitest';
 import { controlsRecord } from '../../src/lib/controls/downloads.ts';
 import { DownloadControlsSchema } from '../../src/lib/controls/schemas.ts';
-import { editionRecord } from '../../src/lib/downloads.ts';
-import { ContentError } from '../../src/lib/errors.ts';
-import { allVersions } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { DownloadEditionSchema } from '../../src/lib/schemas.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
-import { proseCounts } from '../../src/lib/translations.ts';
+import { editionRecord } from '../../src/lib/catalogue/downloads.ts';
+import { ContentError } from '../../src/lib/shared/errors.ts';
+import { allVersions } from '../../src/lib/catalogue/queries.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { DownloadEditionSchema } from '../../src/lib/catalogue/schemas.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
+import { proseCounts } from '../../src/lib/site/translations.ts';
 import { fixtureRoot, loadSiteFixture } from '../helpers/fixtures.ts';
 
 const site = loadSiteFixture('prose-en');

@@ -16,7 +16,7 @@ import {
   RECORD_HEADER,
   siteUrls,
   type BuiltSite,
-} from '../../src/lib/published-urls.ts';
+} from '../../src/lib/site/published-urls.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

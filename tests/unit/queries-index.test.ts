@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { generateCatalogue } from '../../bench/synthetic.ts';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
-import type { Catalogue } from '../../src/lib/model.ts';
-import { allCodes, allVersions, entryKeys, timeline, versionsByCode, versionsIn } from '../../src/lib/queries.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
+import type { Catalogue } from '../../src/lib/catalogue/model.ts';
+import { allCodes, allVersions, entryKeys, timeline, versionsByCode, versionsIn } from '../../src/lib/catalogue/queries.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 
 const scanTimeline = (cat: Catalogue, key: string) =>

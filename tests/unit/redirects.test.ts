@@ -1,9 +1,9 @@
 /** Redirects of moved pages: content/redirects.md checks, checks against the built site, and the static redirect page. */
 import { describe, expect, test } from 'vitest';
-import type { ContentProblem } from '../../src/lib/errors.ts';
-import { builtSite, elementIds, isRedirectPage } from '../../src/lib/published-urls.ts';
-import { checkRedirects, readRedirects, redirectPage } from '../../src/lib/redirects.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/security.ts';
+import type { ContentProblem } from '../../src/lib/shared/errors.ts';
+import { builtSite, elementIds, isRedirectPage } from '../../src/lib/site/published-urls.ts';
+import { checkRedirects, readRedirects, redirectPage } from '../../src/lib/site/redirects.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/security.ts';
 
 const FILE = 'content/redirects.md';
 const read = (redirects: unknown, body = '') => {

@@ -1,7 +1,7 @@
 /** Schema rules for single entries, editions and codes. */
 import { describe, expect, test } from 'vitest';
-import { normalizeCode } from '../../src/lib/codes.ts';
-import { EditionSchema, EntrySchema } from '../../src/lib/schemas.ts';
+import { normalizeCode } from '../../src/lib/shared/codes.ts';
+import { EditionSchema, EntrySchema } from '../../src/lib/catalogue/schemas.ts';
 
 const entry = (over: Record<string, unknown>) => ({
   edition: '2023',

@@ -1,11 +1,11 @@
 /** Whole-query matching, partial labels, English variants (synonyms, hyphens, plurals), fewer-word retries and the order of results. */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { ContentError, type ContentProblem } from '../../src/lib/errors.ts';
-import { contentFromFiles, readContent, readContentFiles } from '../../src/lib/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
-import { byStanding, englishVariants, englishWords, fewerParts, firstLine, holding, matchQuery, singular, wordHolds, type Standing } from '../../src/lib/search-match.ts';
-import { readSearchSynonyms } from '../../src/lib/search-synonyms.ts';
+import { ContentError, type ContentProblem } from '../../src/lib/shared/errors.ts';
+import { contentFromFiles, readContent, readContentFiles } from '../../src/lib/shared/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
+import { byStanding, englishVariants, englishWords, fewerParts, firstLine, holding, matchQuery, singular, wordHolds, type Standing } from '../../src/lib/search/search-match.ts';
+import { readSearchSynonyms } from '../../src/lib/search/search-synonyms.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,6 +1,6 @@
 /** The query normaliser on hostile input: invisible and control characters, lone surrogates, markup, regex text. */
 import { describe, expect, test } from 'vitest';
-import { normalizeQuery } from '../../src/lib/search-query.ts';
+import { normalizeQuery } from '../../src/lib/search/search-query.ts';
 import { HOSTILE_QUERIES } from '../hostile-queries.ts';
 
 describe('normalizeQuery on hostile input', () => {

@@ -1,10 +1,10 @@
 /** The search query normaliser, the URL state of the search page, and the Traditional→Simplified table. */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue.ts';
-import { buildFoldTable, corpusTexts } from '../../src/lib/search-fold.ts';
-import { foldMap, MAX_QUERY_LENGTH, normalizeQuery, pagefindFilters, readSearchState, searchStateQuery, type Fold } from '../../src/lib/search-query.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { buildFoldTable, corpusTexts } from '../../src/lib/search/search-fold.ts';
+import { foldMap, MAX_QUERY_LENGTH, normalizeQuery, pagefindFilters, readSearchState, searchStateQuery, type Fold } from '../../src/lib/search/search-query.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
 
 let fold: Fold;
 beforeAll(() => {

@@ -1,9 +1,9 @@
 /** The search page's sentences in both languages, word for word; the English date; the English 404 has no address. */
 import { describe, expect, test } from 'vitest';
 import { dateEn } from '../../src/lib/controls/labels.ts';
-import { pagePathOf } from '../../src/lib/published-urls.ts';
+import { pagePathOf } from '../../src/lib/site/published-urls.ts';
 import en from '../../src/translations/en.json';
-import { latinWords, SEARCH_STRINGS, searchStrings } from '../../src/lib/search-strings.ts';
+import { latinWords, SEARCH_STRINGS, searchStrings } from '../../src/lib/search/search-strings.ts';
 
 describe('search page strings', () => {
   test('the page language picks the set', () => {

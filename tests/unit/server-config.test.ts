@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { NGINX_CONF } from '../../scripts/server/nginx-conf.ts';
-import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER, SECURITY_HEADERS } from '../../src/lib/security.ts';
-import { CACHE_IMMUTABLE, CACHE_SHORT, cacheControl, cacheRules, isHashed, isPrecompressed, renderHeadersFile, renderNginxServer } from '../../src/lib/server-config.ts';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER, SECURITY_HEADERS } from '../../src/lib/site/security.ts';
+import { CACHE_IMMUTABLE, CACHE_SHORT, cacheControl, cacheRules, isHashed, isPrecompressed, renderHeadersFile, renderNginxServer } from '../../src/lib/site/server-config.ts';
 
 describe('security headers', () => {
   test("the header policy is the page policy plus frame-ancestors 'none'", () => {
@@ -53,7 +53,7 @@ test('text files are precompressed, Pagefind chunks (gzip already) are not', () 
   for (const path of ['/pagefind/fragment/zh-cn_1.pf_fragment', '/pagefind/pagefind.zh-cn_ab.pf_meta', '/pagefind/wasm.unknown.pagefind', '/_headers', '/a/index.html.gz']) expect(isPrecompressed(path), path).toBe(false);
 });
 
-test('scripts/server/nginx.conf is what src/lib/server-config.ts renders', () => {
+test('scripts/server/nginx.conf is what src/lib/site/server-config.ts renders', () => {
   expect(readFileSync(NGINX_CONF, 'utf8'), 'scripts/server/nginx.conf is out of date: run `npx tsx scripts/server/nginx-conf.ts`').toBe(renderNginxServer());
   // Every header is set at the server level, each once, and no location sets its own (which would drop them all).
   const conf = renderNginxServer();

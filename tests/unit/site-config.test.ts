@@ -1,6 +1,6 @@
 /** The site configuration: the status date is one explicit input, checked, with the build day in China as default. */
 import { describe, expect, test } from 'vitest';
-import { readSiteConfig, todayInChina } from '../../src/lib/site-config.ts';
+import { readSiteConfig, todayInChina } from '../../src/lib/site/site-config.ts';
 
 describe('error-report address', () => {
   test('REPORT_URL takes an https address or a mailto: address; without it there is none', () => {

@@ -1,13 +1,13 @@
 /**
- * Where an entry version stands in time (src/lib/standing.ts): in force from / replaced on, what became of the entry,
+ * Where an entry version stands in time (src/lib/catalogue/standing.ts): in force from / replaced on, what became of the entry,
  * since when it is held and whether its sources say it was added. Expected values are read off the fixture files and
  * the real content by hand, never computed by the code under test.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
-import { absentEditions, heldShare, standing, type Standing } from '../../src/lib/standing.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
+import { absentEditions, heldShare, standing, type Standing } from '../../src/lib/catalogue/standing.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 
 /** A standing with editions and versions reduced to their ids and keys, so that a table can say what is expected. */

@@ -8,9 +8,9 @@ import { statusEvents } from '../../src/lib/controls/status-events-file.ts';
 import { asOfHtml, badgeHtml, esc, headlineHtml, sentenceContext, sentenceHtml, type StatusWords } from '../../src/lib/controls/status-html.ts';
 import { statusWords } from '../../src/lib/controls/status-words.ts';
 import { instrumentStatusOn, itemStatusOn, statusOn, timeline } from '../../src/lib/controls/status.ts';
-import { readDateParam, isRealDay, dayAfter } from '../../src/lib/dates.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
+import { readDateParam, isRealDay, dayAfter } from '../../src/lib/shared/dates.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 
 const { catalogue, controls } = buildSiteContent(readContent(fileURLToPath(new URL('../..', import.meta.url))));
 const file = statusEvents(controls, catalogue, '2026-11-29');

@@ -1,12 +1,12 @@
-/** The timeline of both regimes (src/lib/timeline.ts) and the feeds made from it (src/lib/feed.ts), on the real content. */
+/** The timeline of both regimes (src/lib/site/timeline.ts) and the feeds made from it (src/lib/site/feed.ts), on the real content. */
 import { fileURLToPath } from 'node:url';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, test } from 'vitest';
-import { entryId, feedEvents, feedXml } from '../../src/lib/feed.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { buildSiteContent } from '../../src/lib/site-content.ts';
-import { compareSiteEvents, siteTimeline } from '../../src/lib/timeline.ts';
-import { eventDate, eventGrade, eventText } from '../../src/lib/timeline-words.ts';
+import { entryId, feedEvents, feedXml } from '../../src/lib/site/feed.ts';
+import { readContent } from '../../src/lib/shared/read-content.ts';
+import { buildSiteContent } from '../../src/lib/site/site-content.ts';
+import { compareSiteEvents, siteTimeline } from '../../src/lib/site/timeline.ts';
+import { eventDate, eventGrade, eventText } from '../../src/lib/site/timeline-words.ts';
 
 const { catalogue, controls } = buildSiteContent(readContent(fileURLToPath(new URL('../..', import.meta.url))));
 const events = siteTimeline(catalogue, controls);

@@ -1,9 +1,9 @@
 /**
- * Every URL the site makes (src/lib/urls.ts), pinned as README.md's "URLs" section lists them: a changed pattern
+ * Every URL the site makes (src/lib/site/urls.ts), pinned as README.md's "URLs" section lists them: a changed pattern
  * would break links readers have kept, so each one fails here first.
  */
 import { describe, expect, test } from 'vitest';
-import * as u from '../../src/lib/urls.ts';
+import * as u from '../../src/lib/site/urls.ts';
 
 describe('page addresses', () => {
   // Each address is made inside its test (a thunk), so that mutation testing sees which test checks it.

@@ -1,13 +1,13 @@
 /** Builds the export-control instruments from content files: each file against its schema, then every rule across files. */
-import { checkBody } from '../body-check.ts';
-import type { RawFile } from '../catalogue.ts';
-import { ContentError, type ContentProblem, zodProblems } from '../errors.ts';
+import { checkBody } from '../shared/body-check.ts';
+import type { RawFile } from '../shared/read-content.ts';
+import { ContentError, type ContentProblem, zodProblems } from '../shared/errors.ts';
 import type { ControlClause, ControlItem, Controls, Instrument, Relation, Wording } from './model.ts';
 import { InstrumentSchema, type ControlSource, type InstrumentData } from './schemas.ts';
 import { toSimplifiedByCharacter } from './script.ts';
 import { clauseAnchor, clauseWithin, compareInstrumentIds, compareRelations, itemAnchor } from './ids.ts';
 import { statusOn } from './status.ts';
-import { dayBefore } from '../dates.ts';
+import { dayBefore } from '../shared/dates.ts';
 import { clauseLabelEn } from './clause-labels.ts';
 
 const FILE = /^content\/controls\/([^/]+)\.md$/;

@@ -1,6 +1,6 @@
 /** Citations of an export-control instrument, one of its clauses, or one controlled item, in Chinese and English. */
-import { addressesEn, citedUrls, wordsCited, type Citation } from '../citation.ts';
-import { clauseUrl, controlItemUrl, instrumentUrl } from '../urls.ts';
+import { addressesEn, citedUrls, wordsCited, type Citation } from '../catalogue/citation.ts';
+import { clauseUrl, controlItemUrl, instrumentUrl } from '../site/urls.ts';
 import { clauseRefEn } from './clause-labels.ts';
 import { instrumentName, instrumentNameEn, numberLabel } from './labels.ts';
 import type { ControlClause, ControlItem, Instrument } from './model.ts';

@@ -1,6 +1,7 @@
 /** The markup of a comparison of two dates (compare.ts): each change with its badges and sentence, then the events in between. */
-import type { Segment } from '../han.ts';
-import { dateEn, dateZh, timelineEventEn, timelineEventZh } from './labels.ts';
+import type { Segment } from '../shared/han.ts';
+import { dateEn, dateZh } from './labels.ts';
+import { timelineEventEn, timelineEventZh } from './timeline-labels.ts';
 import type { ChangeKind, StatusChange } from './compare.ts';
 import type { ControlsCore } from './model.ts';
 import type { ControlEvent } from './status.ts';

@@ -1,7 +1,7 @@
 /** Open data of the export-control section: every instrument and item as JSON and CSV, with statuses on the status date. */
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import { csvField, describeProseEn } from '../downloads.ts';
-import { absoluteUrl, clauseUrl, controlItemUrl, controlsSchemaUrl, instrumentUrl } from '../urls.ts';
+import { csvField, describeProseEn } from '../catalogue/downloads.ts';
+import { absoluteUrl, clauseUrl, controlItemUrl, controlsSchemaUrl, instrumentUrl } from '../site/urls.ts';
 import { describeStatus, describeStatusEn, headlineWords, instrumentName, instrumentNameEn } from './labels.ts';
 import type { Controls, Instrument } from './model.ts';
 import { DownloadControlsSchema, DownloadInstrumentSchema, DownloadControlItemSchema, type DownloadControls } from './schemas.ts';

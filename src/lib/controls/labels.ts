@@ -1,5 +1,6 @@
 /** Words the pages use for instruments, items, grades, relations and statuses (our own wording, never official text). */
-import { dateEn, dateZh } from '../dates.ts';
+import { dateEn, dateZh } from '../shared/dates.ts';
+import { ISSUER_EN } from '../shared/issuers.ts';
 import type { ControlItem, Controls, RelationCore as Relation } from './model.ts';
 import type { FactGrade, InstrumentKind, ItemKind } from './schemas.ts';
 import { fromGrade, untilGrade, type InstrumentStatus, type Status, type State } from './status.ts';
@@ -18,17 +19,7 @@ export const numberLabel = (id: string): string => {
  */
 export const instrumentName = (inst: { id: string; data: { issuers: string[] } }): string => `${inst.data.issuers.join(' ')}公告${numberLabel(inst.id)}`;
 
-/** Usual English names of the issuing bodies (facts); a body not listed is named in Chinese (see instrumentNameEn). */
-export const ISSUER_EN: Record<string, string> = {
-  商务部: 'MOFCOM',
-  海关总署: 'GAC',
-  科技部: 'MOST',
-  工业和信息化部: 'MIIT',
-  国家密码局: 'State Cryptography Administration',
-  中央军委装备发展部: 'CMC Equipment Development Department',
-  国家国防科工委: 'COSTIND',
-  国家国防科工局: 'SASTIND',
-};
+export { ISSUER_EN };
 
 /** 2025-62 → No. 62 of 2025. */
 export const numberLabelEn = (id: string): string => {
@@ -126,7 +117,7 @@ export { STATE_LABEL } from './state-labels.ts';
 import { STATE_LABEL } from './state-labels.ts';
 
 
-/** Dates come from the one helper the whole site uses (src/lib/dates.ts): 2026年11月10日, 10 November 2026. */
+/** Dates come from the one helper the whole site uses (src/lib/shared/dates.ts): 2026年11月10日, 10 November 2026. */
 export { dateEn, dateZh };
 
 /** The grade note after a date that rests on a source below B: （日期据C级来源）. */
@@ -274,4 +265,3 @@ export const itemCodes = (it: ControlItem): string => (it.codes.length ? it.code
 /** itemCodes in English: codes separated by commas, or "no control code". */
 export const itemCodesEn = (it: ControlItem): string => (it.codes.length ? it.codes.join(', ') : 'no control code');
 
-export { timelineEventEn, timelineEventZh, type TimelineContext } from './timeline-labels.ts';

@@ -1,8 +1,8 @@
 /** Schemas of the export-control announcements (content/controls/*.md): instruments, clauses, items, relations. */
 import { z } from 'zod';
-import { CONTROL_CODE_PATTERN } from '../codes.ts';
+import { CONTROL_CODE_PATTERN } from '../shared/codes.ts';
 import { readClauseLabel } from './clause-labels.ts';
-import { BodyEnSchema, DateSchema, HttpUrlSchema, isRealDate, EN_DESCRIPTION, englishField, pairedList, PROSE_EN_DESCRIPTION, ProseEnSchema, proseEnField, TextSchema, TranslationSchema } from '../schemas.ts';
+import { BodyEnSchema, DateSchema, HttpUrlSchema, isRealDate, EN_DESCRIPTION, englishField, pairedList, PROSE_EN_DESCRIPTION, ProseEnSchema, proseEnField, TextSchema, TranslationSchema } from '../shared/schemas.ts';
 
 /** Instrument ids are year-number, as the announcements are cited: 2025-62 is 商务部公告2025年第62号. */
 export const InstrumentIdSchema = z.string().regex(/^\d{4}-\d{1,3}$/, 'must be year-number such as "2025-62"');

@@ -1,5 +1,5 @@
 /** Writes /data/status-events.json from the model (build side: checked against StatusEventsSchema before it is written). */
-import type { Catalogue } from '../model.ts';
+import type { Catalogue } from '../catalogue/model.ts';
 import type { Controls } from './model.ts';
 import { StatusEventsSchema } from './schemas.ts';
 import { statusEventsRecord, type StatusEvents } from './status-events.ts';

@@ -5,8 +5,8 @@ import { badgeOf, dateEn, dateZh, describeStatus, describeStatusEn, instrumentNa
 import type { ControlsCore } from './model.ts';
 import { sameStatus, type InstrumentStatus, type State, type Status } from './status.ts';
 import { clauseHeadingEn, clauseLabelEn } from './clause-labels.ts';
-import { chineseOnly, linkTo, type Locale } from '../locale-paths.ts';
-import { instrumentUrl } from '../urls.ts';
+import { chineseOnly, linkTo, type Locale } from '../site/locale-paths.ts';
+import { instrumentUrl } from '../site/urls.ts';
 
 export type Lang = Locale;
 

@@ -1,6 +1,6 @@
 /** The interface words of the status markup (status-html.ts) in one language, from the translation files (build side: pages print them for their script too). */
 import type { StatusWords } from './status-html.ts';
-import { useTranslations, type Locale } from '../i18n.ts';
+import { useTranslations, type Locale } from '../site/i18n.ts';
 
 /** StatusWords for a page in `locale`. */
 export function statusWords(locale: Locale): StatusWords {

@@ -1,6 +1,6 @@
 /** Timeline sentences (our words), in a module of their own: the status script of a page needs labels.ts but not these. */
-import { dateEn } from '../dates.ts';
-import type { Segment } from '../han.ts';
+import { dateEn } from '../shared/dates.ts';
+import type { Segment } from '../shared/han.ts';
 import { dateZh, gradeNote, gradeNoteEn } from './labels.ts';
 import type { RelationCore as Relation } from './model.ts';
 import type { ControlEvent } from './status.ts';

@@ -1,6 +1,6 @@
 /** Reads the official catalogue text (parts, industry headings, entries with 序号, 名称, 编号, 控制要点) into entries. */
-import { normalizeCode, partOfCode } from '../codes.ts';
-import type { Part } from '../schemas.ts';
+import { normalizeCode, partOfCode } from '../shared/codes.ts';
+import type { Part } from '../catalogue/schemas.ts';
 import { layoutOf, NEITHER_LAYOUT, readHeader, COLUMN_LAYOUT, CODE_FIRST_LAYOUT, HEADINGS_LAYOUT, type TableLayout } from './table-layout.ts';
 import { chineseNumeral, D, joinWrapped, numberedLines, toChineseNumeral, toInt, type Line } from './text.ts';
 

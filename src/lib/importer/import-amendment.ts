@@ -1,9 +1,9 @@
 /** Reads an adjustment list (公告 text: 删去… / 将…修改为… / 在…项下增加… / 新增…) into clauses of an amendment file. */
-import { buildCatalogue } from '../catalogue.ts';
-import { normalizeCode } from '../codes.ts';
-import { ContentError, zodProblems } from '../errors.ts';
-import { contentFromFiles, parseMarkdown } from '../read-content.ts';
-import { AmendmentSchema, ClauseSchema, type ClauseData, type Part, type Source } from '../schemas.ts';
+import { buildCatalogue } from '../catalogue/catalogue.ts';
+import { normalizeCode } from '../shared/codes.ts';
+import { ContentError, zodProblems } from '../shared/errors.ts';
+import { contentFromFiles, parseMarkdown } from '../shared/read-content.ts';
+import { AmendmentSchema, ClauseSchema, type ClauseData, type Part, type Source } from '../catalogue/schemas.ts';
 import { INDUSTRY_HEADING, PART_HEADING, type ReadProblem } from './catalogue-text.ts';
 import { canonical, hashOf, MARK_PREFIX, renderFile } from './files.ts';
 import { formatReadProblem, newEntryKey, type ImportPlan } from './import-catalogue.ts';

@@ -1,10 +1,10 @@
 /** Plans the import of a full catalogue text into content/entries/<edition>/: matching, keys, checks; writes nothing. */
 import yaml from 'js-yaml';
-import { buildCatalogue } from '../catalogue.ts';
-import { ContentError, zodProblems } from '../errors.ts';
-import { contentFromFiles, parseMarkdown } from '../read-content.ts';
-import { EditionSchema, EntrySchema, PARTS, type EditionData, type Source } from '../schemas.ts';
-import { controlPointAnchors } from '../urls.ts';
+import { buildCatalogue } from '../catalogue/catalogue.ts';
+import { ContentError, zodProblems } from '../shared/errors.ts';
+import { contentFromFiles, parseMarkdown } from '../shared/read-content.ts';
+import { EditionSchema, EntrySchema, PARTS, type EditionData, type Source } from '../catalogue/schemas.ts';
+import { controlPointAnchors } from '../site/urls.ts';
 import { parseCatalogueText, type ParsedEntry, type ReadProblem } from './catalogue-text.ts';
 import { hashOf, recordedHash, renderFile } from './files.ts';
 

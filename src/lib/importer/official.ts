@@ -1,7 +1,7 @@
 /** The official documents of an edition or an adjustment list: where the content files say they are, and whether what arrived is one. */
 import { createHash } from 'node:crypto';
-import { parseMarkdown } from '../read-content.ts';
-import { AmendmentSchema, EditionSchema } from '../schemas.ts';
+import { parseMarkdown } from '../shared/read-content.ts';
+import { AmendmentSchema, EditionSchema } from '../catalogue/schemas.ts';
 import { decodeHtml, htmlText } from './html-text.ts';
 import { pdfToText } from './pdf.ts';
 import { foldDigits } from './text.ts';

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalogue } from '../../data/catalogue.ts';
 import { siteOrigin } from '../../data/site.ts';
-import { editionCsv } from '../../lib/downloads.ts';
+import { editionCsv } from '../../lib/catalogue/downloads.ts';
 
 export const getStaticPaths = (async () => (await getCatalogue()).editions.map((e) => ({ params: { edition: e.id } }))) satisfies GetStaticPaths;
 

@@ -1,8 +1,8 @@
 /** /data/changes-<from>-<to>.json: the changes between two consecutive editions, from the same model as the pages. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalogue } from '../../data/catalogue.ts';
-import { allChanges } from '../../lib/changes.ts';
-import { changesJson } from '../../lib/downloads.ts';
+import { allChanges } from '../../lib/catalogue/changes.ts';
+import { changesJson } from '../../lib/catalogue/downloads.ts';
 
 export const getStaticPaths = (async () => allChanges(await getCatalogue()).map((c) => ({ params: { pair: c.slug } }))) satisfies GetStaticPaths;
 

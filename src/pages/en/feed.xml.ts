@@ -1,8 +1,8 @@
-/** /en/feed.xml: the English Atom feed of events (src/lib/feed.ts). */
+/** /en/feed.xml: the English Atom feed of events (src/lib/site/feed.ts). */
 import type { APIRoute } from 'astro';
 import { getSiteContent, statusDate } from '../../data/controls.ts';
 import { siteOrigin } from '../../data/site.ts';
-import { feedXml } from '../../lib/feed.ts';
+import { feedXml } from '../../lib/site/feed.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { catalogue, controls } = await getSiteContent();

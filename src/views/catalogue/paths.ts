@@ -4,15 +4,15 @@
  */
 import type { GetStaticPaths } from 'astro';
 import { getCatalogue } from '../../data/catalogue.ts';
-import { allChanges } from '../../lib/changes.ts';
-import { comparePairs } from '../../lib/compare.ts';
-import { instrumentEn } from '../../lib/citation.ts';
-import { nameTitleEn } from '../../lib/names.ts';
-import { allCodes, editionLabel, entryKeys, getEdition, industries, PART_LABEL, timeline, versionsIn } from '../../lib/queries.ts';
-import { PARTS } from '../../lib/schemas.ts';
-import { absentEditions } from '../../lib/standing.ts';
-import { NO_INDUSTRY_SLUG, PART_SLUG } from '../../lib/urls.ts';
-import type { Locale } from '../../lib/i18n.ts';
+import { allChanges } from '../../lib/catalogue/changes.ts';
+import { comparePairs } from '../../lib/catalogue/compare.ts';
+import { instrumentEn } from '../../lib/catalogue/citation.ts';
+import { nameTitleEn } from '../../lib/catalogue/names.ts';
+import { allCodes, editionLabel, entryKeys, getEdition, industries, PART_LABEL, timeline, versionsIn } from '../../lib/catalogue/queries.ts';
+import { PARTS } from '../../lib/catalogue/schemas.ts';
+import { absentEditions } from '../../lib/catalogue/standing.ts';
+import { NO_INDUSTRY_SLUG, PART_SLUG } from '../../lib/site/urls.ts';
+import type { Locale } from '../../lib/site/i18n.ts';
 
 export const editionPaths = (async () => (await getCatalogue()).editions.map((e) => ({ params: { edition: e.id } }))) satisfies GetStaticPaths;
 

@@ -2,7 +2,7 @@
 import { getSiteContent } from '../../data/controls.ts';
 import { clauseHeadingEn } from '../../lib/controls/clause-labels.ts';
 import { instrumentName, instrumentNameEn, ITEM_KIND_LABEL } from '../../lib/controls/labels.ts';
-import { useTranslations, type Locale } from '../../lib/i18n.ts';
+import { useTranslations, type Locale } from '../../lib/site/i18n.ts';
 
 /** /controls/<id>/ */
 export const instrumentPaths = async () => (await getSiteContent()).controls.instruments.map((i) => ({ params: { id: i.id } }));
