@@ -156,8 +156,11 @@ describe('cards on a phone, a table on a desktop', () => {
   });
 });
 
-/** Widths between a phone and a desktop: tablets, small windows, and each side of where the layout may switch. */
-const BETWEEN = [480, 600, 720, 768, 810, 900, 1024];
+/**
+ * Widths between a phone and a desktop, each side of where the layout switches (the stylesheets' breakpoints are 40rem,
+ * 50rem and 64rem: 640, 800 and 1024 px): just above the cards, either side of the wide layout, and a small laptop.
+ */
+const BETWEEN = [656, 800, 816, 1024];
 
 describe.each(BETWEEN)('at %i px', (width) => {
   test.each(onePerTemplate())(`%s: no cell breaks its text into lines narrower than ${MIN_EM} characters`, async (path) => {
