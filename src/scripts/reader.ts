@@ -1,14 +1,13 @@
 /**
  * The one script of the pages with small reader features (entry versions, announcements, items, the lists with a date
  * form): copy-citation buttons, the check of the address's anchor, the print date, the language switch that keeps the
- * reader's place, the table of contents of a long page, and the loaders of "status on a date" and "compare two dates".
+ * reader's place, and the loaders of "status on a date" and "compare two dates".
  * One file, one request: each part acts only where its elements are on the page, and the code for a date is fetched
  * only when the address asks for one (`?date=`, `?from=`/`?to=`).
  */
 import './copy-citation.ts';
 import './fragment-check.ts';
 import './print-date.ts';
-import './long-page.ts';
 // Imported under a name of its own (the query), so that the bundler gives this script its own copy of the few lines
 // instead of a chunk shared with the search page's script: a second request on every entry page.
 import './lang-switch.ts?reader';

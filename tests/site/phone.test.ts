@@ -119,6 +119,25 @@ describe.each(onePerTemplate())('%s at 360 px', (path) => {
   });
 });
 
+/** The longest announcement pages (most markup), in each language: the pages a phone reader scrolled most. */
+const LONG_ANNOUNCEMENTS = ['/controls/', '/en/controls/'].flatMap((prefix) =>
+  htmlPages(siteDir)
+    .filter(([path]) => new RegExp(`^${prefix}\\d{4}-\\d+/$`).test(path))
+    .map(([path, file]) => [path, readFileSync(file, 'utf8').length] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([path]) => path),
+);
+
+describe('long announcement pages on a phone (no tables: clauses, items, contents)', () => {
+  test.each(LONG_ANNOUNCEMENTS)('%s at 360 px is at most 1.5 × its height at 1280 px', async (path) => {
+    await desktop.goto(`${base}${path}`);
+    await phone.goto(`${base}${path}`);
+    const [h360, h1280] = [await pageHeight(phone), await pageHeight(desktop)];
+    expect(h360 / h1280, `${path}: ${h360} px tall at 360 px, ${h1280} px at 1280 px`).toBeLessThanOrEqual(1.5);
+  });
+});
+
 describe('cards on a phone, a table on a desktop', () => {
   test.each(CARD_PAGES)('%s: rows are cards at 360 px, every field labelled with its column head', async (path) => {
     await phone.goto(`${base}${path}`);
