@@ -1,6 +1,5 @@
-/** Global setup of the site projects: builds the real site once per run into tests/.out/site and serves it on localhost. */
+/** Global setup of the `site` project: builds the real site once into tests/.out/site and serves it on localhost. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
@@ -18,57 +17,26 @@ export const SITE_URL = 'https://example.org';
 /** The error-report address the site under test is built with (REPORT_URL). */
 export const REPORT_URL = 'mailto:errors@example.org';
 
-/**
- * One build per run, shared by both site projects (`site`, whose files run two at a time, and `site-builds`, whose
- * files build fixtures one at a time): each project's setup calls this; the first builds, the others wait for its
- * stamp. Both run in the one main process of Vitest, so its pid and start time name the run.
- */
-const RUN_ID = `${process.pid}-${Math.round(performance.timeOrigin)}`;
-const STAMP = `${SITE_DIR}.run`;
-const LOCK = `${SITE_DIR}.lock`;
+let server: StaticServer | undefined;
 
-async function buildOnce(): Promise<void> {
-  const done = () => existsSync(STAMP) && readFileSync(STAMP, 'utf8') === RUN_ID;
-  if (done()) return;
-  let mine = false;
-  try {
-    mkdirSync(LOCK, { recursive: false });
-    mine = true;
-  } catch {
-    // Another project's setup is building: wait for its stamp.
-  }
-  if (!mine) {
-    while (!done()) {
-      if (!existsSync(LOCK)) throw new Error('Building the site for tests failed in the setup of another project (see its error).');
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    return;
-  }
-  try {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', SITE_DIR], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, STATUS_DATE, REPORT_URL, SITE_URL },
-    });
-    if (r.status !== 0) throw new Error(`Building the site for tests failed:\n${r.stdout}\n${r.stderr}`);
-    writeFileSync(STAMP, RUN_ID);
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
-}
-
-export async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // A lock left by a run that was killed half way is older than this process.
-  if (existsSync(LOCK) && statSync(LOCK).mtimeMs < performance.timeOrigin) rmSync(LOCK, { recursive: true, force: true });
-  await buildOnce();
-  const server: StaticServer = await serveStatic(SITE_DIR);
+export async function setup(project: TestProject): Promise<void> {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', SITE_DIR], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, STATUS_DATE, REPORT_URL, SITE_URL },
+  });
+  if (r.status !== 0) throw new Error(`Building the site for tests failed:\n${r.stdout}\n${r.stderr}`);
+  server = await serveStatic(SITE_DIR);
   project.provide('baseUrl', server.url);
   project.provide('siteDir', SITE_DIR);
   project.provide('statusDate', STATUS_DATE);
   project.provide('origin', SITE_URL);
   // Fixture builds shared between test files are made once per run (tests/helpers/fixture-build.ts).
-  project.provide('runId', RUN_ID);
-  return async () => server.close();
+  project.provide('runId', `${process.pid}-${Date.now()}`);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.close();
 }
 
 declare module 'vitest' {
