@@ -35,6 +35,9 @@ export const GROUPS: Record<string, string[]> = {
     'src/lib/shared/codes.ts',
     'src/lib/catalogue/standing.ts',
     'src/lib/catalogue/citation.ts',
+    'src/lib/catalogue/compare.ts',
+    'src/lib/catalogue/edition-on.ts',
+    'src/lib/catalogue/names.ts',
     'src/lib/site/cross-references.ts',
   ],
   // The export-control announcements: schemas, build, status on a date, labels, queries, downloads, search texts.
@@ -42,6 +45,9 @@ export const GROUPS: Record<string, string[]> = {
   // Reading and checking content: schemas, errors, Markdown bodies, the glossary and renderings, counts.
   content: [
     'src/lib/catalogue/schemas.ts',
+    'src/lib/shared/schemas.ts',
+    'src/lib/site/content-schemas.ts',
+    'src/lib/shared/issuers.ts',
     'src/lib/shared/read-content.ts',
     'src/lib/site/site-content.ts',
     'src/lib/shared/errors.ts',
@@ -51,22 +57,25 @@ export const GROUPS: Record<string, string[]> = {
     'src/lib/shared/dates.ts',
     'src/lib/shared/han.ts',
   ],
-  // The site around the model: languages, configuration, server rules, security policy, search.
+  // The site around the model: languages, paths, configuration, server rules, security policy, timeline and feeds, search.
   site: [
     'src/lib/site/i18n.ts',
     'src/lib/site/site-config.ts',
     'src/lib/site/server-config.ts',
     'src/lib/site/security.ts',
-    'src/lib/search/search-fold.ts',
-    'src/lib/search/search-query.ts',
-    'src/lib/search/search-strings.ts',
+    'src/lib/site/locale-paths.ts',
+    'src/lib/site/feed.ts',
+    'src/lib/site/timeline.ts',
+    'src/lib/site/timeline-words.ts',
+    'src/lib/site/glossary-usage.ts',
+    'src/lib/search/**/*.ts',
   ],
   // The importer: official text, PDF and web page to content files; fetching the official documents.
   importer: ['src/lib/importer/**/*.ts'],
 };
 
 /** Every .ts file under src/lib/, as a path from the project root. */
-function libFiles(): string[] {
+export function libFiles(): string[] {
   const walk = (d: string): string[] =>
     readdirSync(join(ROOT, d), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${d}/${e.name}`) : e.name.endsWith('.ts') ? [`${d}/${e.name}`] : []));
   return walk('src/lib').sort();
