@@ -15,6 +15,19 @@ export const WITH_BEST_PRACTICE = [...WCAG_22_AA, 'best-practice'];
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
+type RunOnly = { type: 'tag' | 'rule'; values: string[] };
+
+/** Runs axe (injected once per document) on the page as it is now: one line per failing rule and element. */
+async function runAxe(p: Page, runOnly: RunOnly): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so the page's policy (no inline scripts) is left as it is.
+  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(AXE_SOURCE);
+  const results = (await p.evaluate(
+    (runOnly) => (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, { runOnly, resultTypes: ['violations'] }),
+    runOnly,
+  )) as AxeResults;
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
+}
+
 /**
  * Opens `url` in a new page of `context`, waits for `ready` (for pages that render after load, such as search
  * results), runs axe with the rules of `tags` (WCAG 2.2 AA unless told; in a dark context, the colour rules of those
@@ -25,19 +38,28 @@ export async function axeViolations(context: BrowserContext, url: string, ready?
   try {
     await p.goto(url, { waitUntil: 'load' });
     await ready?.(p);
-    // Evaluated through the DevTools protocol, so the page's policy (no inline scripts) is left as it is.
-    await p.evaluate(AXE_SOURCE);
-    const results = (await p.evaluate(
-      ([tags, colourRules]) => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe;
-        const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-        const runOnly = dark ? { type: 'rule', values: colourRules } : { type: 'tag', values: tags };
-        return axe.run(document, { runOnly, resultTypes: ['violations'] });
-      },
-      [tags, COLOUR_RULES] as const,
-    )) as AxeResults;
-    return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
+    const dark = await p.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+    return await runAxe(p, dark ? { type: 'rule', values: COLOUR_RULES } : { type: 'tag', values: tags });
   } finally {
     await p.close();
   }
+}
+
+/**
+ * Both colour schemes on one load of `url` in `p`: the light scheme with the rules of `tags`, then the page switched to
+ * the dark scheme (the stylesheet's prefers-color-scheme, emulated) with the colour rules. One load instead of two: the
+ * state `ready` brought the page to (search results, an opened control) is the same in both. Throws if the page did
+ * not really change scheme.
+ */
+export async function axeLightAndDark(p: Page, url: string, ready?: (p: Page) => Promise<void>, tags: string[] = WCAG_22_AA): Promise<{ light: string[]; dark: string[] }> {
+  await p.emulateMedia({ colorScheme: 'light' });
+  await p.goto(url, { waitUntil: 'load' });
+  await ready?.(p);
+  const background = () => p.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const lightBackground = await background();
+  const light = await runAxe(p, { type: 'tag', values: tags });
+  await p.emulateMedia({ colorScheme: 'dark' });
+  if ((await background()) === lightBackground) throw new Error(`${url}: the page did not change colour scheme (background ${lightBackground} in both)`);
+  const dark = await runAxe(p, { type: 'rule', values: COLOUR_RULES });
+  return { light, dark };
 }

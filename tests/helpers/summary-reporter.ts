@@ -1,4 +1,7 @@
-/** Prints one plain closing line, `Tests: N passed, N failed, N skipped`, for CI logs that read it. */
+/**
+ * Prints the slowest test files (where `npm test`'s time goes) and one plain closing line,
+ * `Tests: N passed, N failed, N skipped`, for CI logs that read it.
+ */
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
@@ -15,6 +18,11 @@ export default class SummaryReporter implements Reporter {
       }
       if (m.state() === 'failed' && [...m.children.allTests()].length === 0) failed++;
     }
+    const slow = modules
+      .map((m) => ({ name: m.moduleId.replace(/^.*\/tests\//, 'tests/'), ms: m.diagnostic().duration }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 10);
+    if (modules.length > 1) console.log(`\nSlowest files: ${slow.map((s) => `${s.name} ${(s.ms / 1000).toFixed(0)} s`).join(', ')}`);
     console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   }
 }

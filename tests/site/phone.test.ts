@@ -15,9 +15,9 @@
  *   column head on one line may be narrower: it reads).
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeLightAndDark } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { htmlPages, largestPerTemplate } from '../helpers/site-files.ts';
 
@@ -188,26 +188,25 @@ describe('cards on a phone, a table on a desktop', () => {
  */
 const BETWEEN = [656, 800, 816, 1024];
 
-describe.each(BETWEEN)('at %i px', (width) => {
+describe(`at ${BETWEEN.join(', ')} px`, () => {
+  // One load per page, resized through the widths: the layout is the stylesheet's, which follows the width.
   test.each(onePerTemplate())(`%s: no cell breaks its text into lines narrower than ${MIN_EM} characters`, async (path) => {
-    const p = await browser.newPage({ viewport: { width, height: 800 } });
+    const p = await browser.newPage({ viewport: { width: BETWEEN[0]!, height: 800 } });
     await p.goto(`${base}${path}`);
-    const squeezed = (await measureCells(p)).filter((c) => c.lines > 1 && c.width < MIN_EM * c.fontSize).map(describeCell);
-    const scrollWidth = await p.evaluate(() => document.documentElement.scrollWidth);
+    for (const width of BETWEEN) {
+      await p.setViewportSize({ width, height: 800 });
+      const squeezed = (await measureCells(p)).filter((c) => c.lines > 1 && c.width < MIN_EM * c.fontSize).map(describeCell);
+      const scrollWidth = await p.evaluate(() => document.documentElement.scrollWidth);
+      expect({ squeezed: squeezed.slice(0, 5), count: squeezed.length }, `${path} at ${width} px`).toEqual({ squeezed: [], count: 0 });
+      expect(scrollWidth, `${path} at ${width} px: nothing wider than the screen`).toBeLessThanOrEqual(width);
+    }
     await p.close();
-    expect({ squeezed: squeezed.slice(0, 5), count: squeezed.length }, `${path} at ${width} px`).toEqual({ squeezed: [], count: 0 });
-    expect(scrollWidth, `${path}: nothing wider than the screen`).toBeLessThanOrEqual(width);
   });
 });
 
-describe.each(['light', 'dark'] as const)('the cards at 360 px pass WCAG 2.2 AA, %s colour scheme', (colorScheme) => {
-  let context: BrowserContext;
-  beforeAll(async () => {
-    context = await browser.newContext({ colorScheme, viewport: { width: 360, height: 740 } });
-  });
-  afterAll(async () => context?.close());
+describe('the cards at 360 px pass WCAG 2.2 AA, light and dark colour schemes', () => {
   // The English pages of each template are checked at 360 px in both schemes by tests/site/english.test.ts.
   test.each(onePerTemplate().filter((p) => !p.startsWith('/en/')))('%s: 0 violations', async (path) => {
-    expect(await axeViolations(context, `${base}${path}`)).toEqual([]);
+    expect(await axeLightAndDark(phone, `${base}${path}`)).toEqual({ light: [], dark: [] });
   });
 });
