@@ -1,6 +1,7 @@
 /**
  * One truth on every surface (issue 18): every built surface that says anything of an announcement, a clause or an
- * item — HTML pages in both languages, the search index's fragments, /data/controls.json and /data/controls.csv — says
+ * item — HTML pages in both languages, the search index's fragments, /data/controls.json and /data/controls.csv, the
+ * Atom feeds (the status an entry gives after its event, on that day) — says
  * exactly what the model says of it on the status date: its state, "not verified since", every part with a status of
  * its own, the sentence, and the gaps of an item's wording. Each disagreement is listed with the surface that made it.
  */
@@ -17,6 +18,12 @@ import { parseCsv } from '../helpers/csv.ts';
 import { htmlPages } from '../helpers/site-files.ts';
 import { surfaceChecker } from '../helpers/surfaces.ts';
 import { parse } from 'node-html-parser';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { badgeOf, dateEn, dateZh } from '../../src/lib/controls/labels.ts';
+import { dayAfter } from '../../src/lib/shared/dates.ts';
+import { useTranslations } from '../../src/lib/site/i18n.ts';
+
+const dateWords = (d: string, lang: 'zh-CN' | 'en') => (lang === 'en' ? dateEn(d) : dateZh(d));
 
 const siteDir = inject('siteDir');
 const date = inject('statusDate');
@@ -121,5 +128,54 @@ describe('open data', () => {
       for (const [k, v] of Object.entries(want)) if (col(r, k) !== v) out.push(`${where}: ${k} "${col(r, k)}", the model "${v}"`);
     }
     expect(out).toEqual([]);
+  });
+});
+
+describe('the Atom feeds', () => {
+  const after = (lang: 'zh-CN' | 'en') => useTranslations(lang)('feed.statusAfter', { status: '' });
+  /** One disagreement per line: the status a feed entry gives after its event, against the model on that day. */
+  function feedProblems(file: string, lang: 'zh-CN' | 'en'): { out: string[]; checked: number } {
+    const feed = parseFeed(readFileSync(join(siteDir, file), 'utf8'));
+    const out: string[] = [];
+    let checked = 0;
+    for (const item of feed.items) {
+      const url = new URL(item.url!);
+      const paragraphs = parse(item.description ?? '').querySelectorAll('p').map((p) => p.text);
+      const stated = paragraphs.find((p) => p.startsWith(after(lang)))?.slice(after(lang).length);
+      const where = `${file} ${url.pathname}${url.hash} (${item.categories.map((c) => c.term).join()})`;
+      const id = url.pathname.match(/^(?:\/en)?\/controls\/([^/]+)\//)?.[1];
+      const inst = id ? controls.byId.get(id) : undefined;
+      if (!inst) {
+        if (stated !== undefined) out.push(`${where}: states a status after the event for what is not an announcement`);
+        continue;
+      }
+      if (stated === undefined) continue;
+      checked++;
+      const published = item.published!.toISOString().slice(0, 10);
+      // The status from the event's day on; for the end of a period, from the day after it.
+      const day = item.categories.some((c) => c.term === 'suspension-ends') ? dayAfter(published) : published;
+      const clause = url.hash.startsWith('#cl-') ? url.hash.slice('#cl-'.length) : undefined;
+      const h = instrumentStatusOn(inst, day);
+      const whole = clause ? statusOn(inst, day, clause) : h.status;
+      const b = badgeOf(whole.state, whole.unverified, lang);
+      const firstPart = stated.split(lang === 'en' ? '; ' : '；')[0]!;
+      if (!firstPart.includes(b.words)) out.push(`${where}: "${stated}" does not say "${b.words}", the model's state on ${day}`);
+      const marker = badgeOf(whole.state, true, lang).unverified?.trim();
+      if (marker && whole.unverified !== firstPart.includes(marker)) out.push(`${where}: "${stated}" ${whole.unverified ? 'drops' : 'adds'} "${marker}"`);
+      if (!clause) {
+        for (const st of new Set(h.parts.map((p) => p.status.state).filter((st) => st !== h.status.state))) {
+          const words = badgeOf(st, false, lang).words;
+          if (!stated.includes(words)) out.push(`${where}: "${stated}" leaves out the parts that are "${words}" on ${day}`);
+        }
+      }
+      const horizonSaid = paragraphs.some((p) => p.includes(dateWords(inst.data.checkedThrough, lang)) && p !== paragraphs[0]);
+      if ((published > inst.data.checkedThrough) !== horizonSaid) out.push(`${where}: ${horizonSaid ? 'says' : 'does not say'} that events after ${inst.data.checkedThrough} are not verified`);
+    }
+    return { out, checked };
+  }
+  test.each([['feed.xml', 'zh-CN'], ['en/feed.xml', 'en']] as const)('%s: after each event, the status the model gives the clause or announcement its link names, on that day', (file, lang) => {
+    const { out, checked } = feedProblems(file, lang);
+    expect(out).toEqual([]);
+    expect(checked, 'entries with a status after their event').toBeGreaterThan(10);
   });
 });

@@ -63,8 +63,10 @@ export function feedXml(cat: Catalogue, controls: Controls, statusDate: string, 
     return absoluteUrl(`${to(p).href}${hash ? `#${hash}` : ''}`, origin);
   };
   const events = feedEvents(siteTimeline(cat, controls), statusDate);
+  // An announcement's event is dated against its own horizon; an edition's against the earliest of them.
   const horizons = [...new Set(controls.instruments.map((i) => i.data.checkedThrough))].sort();
-  const horizon = horizons[0];
+  const horizonOf = (e: SiteEvent) => (e.instrument ? controls.byId.get(e.instrument)?.data.checkedThrough : undefined) ?? horizons[0];
+  const kinds = absoluteUrl(to(timelineUrl()).href, origin);
   const newest = events[0]?.date ?? statusDate;
   const feed = new Feed({
     id: absoluteUrl(feedUrl(locale), origin),
@@ -82,6 +84,7 @@ export function feedXml(cat: Catalogue, controls: Controls, statusDate: string, 
     const after = statusAfter(e, controls, locale);
     const grade = eventGrade(e, locale);
     const day = en ? dateEn(e.date) : dateZh(e.date);
+    const horizon = horizonOf(e);
     const paragraphs = [
       `${day}${en ? ': ' : '：'}${sentence}`,
       ...(grade ? [grade] : []),
@@ -95,6 +98,8 @@ export function feedXml(cat: Catalogue, controls: Controls, statusDate: string, 
       date: new Date(`${e.date}T00:00:00Z`),
       published: new Date(`${e.date}T00:00:00Z`),
       description: paragraphs.map((p) => `<p>${esc(p)}</p>`).join(''),
+      // What kind of event it is, for a reader’s filters: the kinds of the timeline page (its data-kind).
+      category: [{ term: e.kind, scheme: kinds }],
     });
   }
   return feed.atom1();
