@@ -43,6 +43,21 @@ export interface PrecompressTotals {
   skipped: number;
 }
 
+/**
+ * Writes `file`'s .gz and .br copies, each only when smaller than `raw`, with the file's modification time; returns the
+ * bytes written per encoding (0 for a copy not written).
+ */
+function writeCopies(file: string, raw: Buffer, mtime: Date, gz: Buffer, br: Buffer): { gz: number; br: number } {
+  const written = { gz: 0, br: 0 };
+  for (const [ext, data] of [['.gz', gz], ['.br', br]] as const) {
+    if (data.length >= raw.length) continue;
+    writeFileSync(file + ext, data);
+    utimesSync(file + ext, mtime, mtime);
+    written[ext === '.gz' ? 'gz' : 'br'] = data.length;
+  }
+  return written;
+}
+
 /** Compresses every text file under `dir`, a few at a time (zlib works on Node's thread pool). */
 export async function precompress(dir: string): Promise<PrecompressTotals> {
   const totals: PrecompressTotals = { files: 0, raw: 0, gz: 0, br: 0, skipped: 0 };
@@ -52,20 +67,13 @@ export async function precompress(dir: string): Promise<PrecompressTotals> {
       const file = join(dir, path);
       const raw = readFileSync(file);
       const { mtime } = statSync(file);
-      const [gz, br] = await Promise.all([
-gzipAsync(raw, gzipOptions), brotliAsync(raw, brotliOptions(raw.length))
-      ]);
+      const [gz, br] = await Promise.all([gzipAsync(raw, gzipOptions), brotliAsync(raw, brotliOptions(raw.length))]);
+      const written = writeCopies(file, raw, mtime, gz, br);
       totals.files++;
       totals.raw += raw.length;
-      for (const [ext, data] of [['.gz', gz], ['.br', br]] as const) {
-        if (data.length >= raw.length) {
-          totals.skipped++;
-          continue;
-        }
-        writeFileSync(file + ext, data);
-        utimesSync(file + ext, mtime, mtime);
-        totals[ext === '.gz' ? 'gz' : 'br'] += data.length;
-      }
+      totals.gz += written.gz;
+      totals.br += written.br;
+      totals.skipped += (written.gz ? 0 : 1) + (written.br ? 0 : 1);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), 8)) }, worker));
@@ -75,12 +83,7 @@ gzipAsync(raw, gzipOptions), brotliAsync(raw, brotliOptions(raw.length))
 /** The same for one file written after the build's end (a redirect page): its .gz and .br copies, each only when smaller. */
 export function precompressFile(file: string): void {
   const raw = readFileSync(file);
-  const { mtime } = statSync(file);
-  for (const [ext, data] of [['.gz', gzipSync(raw, gzipOptions)], ['.br', brotliCompressSync(raw, brotliOptions(raw.length))]] as const) {
-    if (data.length >= raw.length) continue;
-    writeFileSync(file + ext, data);
-    utimesSync(file + ext, mtime, mtime);
-  }
+  writeCopies(file, raw, statSync(file).mtime, gzipSync(raw, gzipOptions), brotliCompressSync(raw, brotliOptions(raw.length)));
 }
 
 export default function precompressIntegration(): AstroIntegration {
