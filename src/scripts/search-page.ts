@@ -10,7 +10,7 @@
 import './lang-switch.ts';
 import { foldMap, normalizeQuery, pagefindFilters, readSearchState, searchStateQuery, type Fold, type NormalizedQuery, type SearchState } from '../lib/search/search-query.ts';
 import { byStanding, englishVariants, englishWords, fewerParts, firstLine, holding, matchQuery, queryParts, type MatchQuery, type Standing, type SynonymGroup } from '../lib/search/search-match.ts';
-import { badgeHtml } from '../lib/controls/status-html.ts';
+import { badgeHtml } from '../lib/controls/badge-html.ts';
 import { cardStates } from '../lib/controls/search-status.ts';
 import { clauseLabelEn } from '../lib/controls/clause-labels.ts';
 import { latinWords, SEARCH_STRINGS, searchStrings, type SearchStrings } from '../lib/search/search-strings.ts';

@@ -113,8 +113,8 @@ export const RELATION_IN_EN: Record<RelationType, string> = {
   'possibly-repeals': 'repeals announcements listed in a part we do not hold; whether this announcement is among them, we could not verify',
 };
 
-export { STATE_LABEL } from './state-labels.ts';
-import { STATE_LABEL } from './state-labels.ts';
+export { badgeOf, STATE_LABEL, UNVERIFIED_LABEL } from './state-labels.ts';
+import { badgeOf } from './state-labels.ts';
 
 
 /** Dates come from the one helper the whole site uses (src/lib/shared/dates.ts): 2026年11月10日, 10 November 2026. */
@@ -211,21 +211,6 @@ export function describeStatusEn(s: Status, nameOf: (id: string) => string, o: S
     }
   }
 }
-
-/** What a status badge says: a shape mark, the state's words, and the "not verified since" mark where it applies. */
-export function badgeOf(state: State, unverified: boolean, locale: 'zh-CN' | 'en'): { mark: string; words: string; unverified?: string; en?: string } {
-  const l = STATE_LABEL[state];
-  const showUnverified = unverified && state !== 'unknown' && state !== 'spent';
-  return {
-    mark: l.mark,
-    words: locale === 'en' ? l.en : l.zh,
-    ...(showUnverified && { unverified: locale === 'en' ? UNVERIFIED_LABEL.en : UNVERIFIED_LABEL.zh }),
-    ...(locale !== 'en' && { en: l.en }),
-  };
-}
-
-/** The mark a badge carries after the state when the date lies after the day the sources were searched up to. */
-export const UNVERIFIED_LABEL = { zh: '（此后未核实）', en: ' (not verified since)' };
 
 /**
  * What a headline, a list row or a search card says of an instrument in a few words: its state as a whole, then

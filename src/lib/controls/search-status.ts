@@ -2,7 +2,8 @@
 // Each announcement and item page gives Pagefind a `states` meta with the status of the whole and of every clause, so
 // that a card pointing to a clause shows that clause's own status, and a card for the whole page "part of it is …".
 import type { Instrument } from './model.ts';
-import { STATES, type InstrumentStatus, type State, type Status } from './status.ts';
+import { STATES, type State } from './state-labels.ts';
+import type { InstrumentStatus, Status } from './status.ts';
 
 /** One status as a card shows it. `part` marks a state some parts have, beside the whole's; `labels` names those parts (their Chinese labels, as the headline does). */
 export interface CardState {

@@ -1,7 +1,7 @@
 /** The markup of every status a page prints, as HTML strings from the model's pure functions: the build and pages' scripts print the same. */
 // Badges, headlines, the status-date line, the status box's sentence and parts, the timeline's status-date marker: the
 // build's components print these strings, and a page's script prints them for a date the reader picks. One markup.
-import { badgeOf, dateEn, dateZh, describeStatus, describeStatusEn, instrumentName, instrumentNameEn } from './labels.ts';
+import { dateEn, dateZh, describeStatus, describeStatusEn, instrumentName, instrumentNameEn } from './labels.ts';
 import type { ControlsCore } from './model.ts';
 import { sameStatus, type InstrumentStatus, type State, type Status } from './status.ts';
 import { clauseHeadingEn, clauseLabelEn } from './clause-labels.ts';
@@ -35,33 +35,11 @@ export interface StatusWords {
 /** What a link from the page to a path is: its href, and whether it leads to a page in Chinese only (English pages). */
 export type LinkOf = (path: string) => { href: string; hreflang?: string | undefined; chineseOnly?: boolean | undefined };
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text or an attribute value made safe for HTML. */
-export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+export { badgeHtml, esc } from './badge-html.ts';
+import { badgeHtml, esc } from './badge-html.ts';
 
 const fill = (s: string, vars: Record<string, string>): string => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
 const day = (d: string, lang: Lang): string => (lang === 'en' ? dateEn(d) : dateZh(d));
-
-/**
- * A status badge: a shape mark and words carry the state; colour only reinforces it. `part`: the labels of the clauses
- * the badge is for (a headline's "part of it is …"), marked `partLang` when Chinese on an English page; `partEn`, on
- * English pages, names each in our English numbering with the Chinese beside it.
- */
-export function badgeHtml(state: State, unverified: boolean, lang: Lang, part?: string, partLang?: string, partEn?: { en: string; zh: string }[]): string {
-  const b = badgeOf(state, unverified, lang);
-  const en = lang === 'en';
-  const cls = `badge status status-${state}${part ? ' status-part' : ''}`;
-  const named = partEn ? partEn.map((p) => `${esc(p.en)} <span lang="zh-CN">${esc(p.zh)}</span>`).join(', ') : `<span${partLang ? ` lang="${esc(partLang)}"` : ''}>${esc(part ?? '')}</span>`;
-  const which = part ? `<span class="status-part-which">${en ? ` (${named})` : `（${esc(part)}）`}</span>` : '';
-  return (
-    `<span class="${cls}" data-state="${state}">` +
-    (part ? `<span class="status-part-lead">${en ? 'part ' : '部分'}</span>` : '') +
-    `<span aria-hidden="true">${esc(b.mark)}</span>${esc(b.words)}${which}` +
-    (b.unverified ? `<span class="status-unverified">${esc(b.unverified)}</span>` : '') +
-    (b.en ? `<span class="skip" lang="en"> (${esc(b.en)})</span>` : '') +
-    '</span>'
-  );
-}
 
 /** Each other state among an instrument's parts, with the labels of the clauses in it, in the order the parts come. */
 export function partStates(h: InstrumentStatus): [State, { id: string; label: string }[]][] {

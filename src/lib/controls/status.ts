@@ -3,8 +3,8 @@ import { clauseWithin } from './ids.ts';
 import type { ClauseCore, ControlsCore, InstrumentCore, RelationCore as Relation } from './model.ts';
 import type { FactGrade } from './schemas.ts';
 
-export const STATES = ['not-published', 'not-in-force', 'in-force', 'suspended', 'repealed', 'spent', 'unknown'] as const;
-export type State = (typeof STATES)[number];
+import type { State } from './state-labels.ts';
+export { STATES, type State } from './state-labels.ts';
 
 /** Why a status is unknown. */
 export const UNKNOWN_REASONS = ['dates-not-held', 'in-force-date-not-held', 'suspension-ended', 'possibly-repealed'] as const;
