@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildControls } from '../../src/lib/controls/build.ts';
-import { sameStatus, statusOn, timeline, worstGrade, weakGrade, type Status } from '../../src/lib/controls/status.ts';
+import { instrumentStatusOn, sameStatus, statusOn, timeline, worstGrade, weakGrade, type Status } from '../../src/lib/controls/status.ts';
 import type { RawFile } from '../../src/lib/shared/read-content.ts';
 
 const SOURCES = [
@@ -112,5 +112,26 @@ describe('two statuses say the same thing only when every reason agrees', () => 
     expect(sameStatus(a, { ...base, unknown: [ended('2025-2', '2025-09-30')] })).toBe(false);
     expect(sameStatus(a, { ...base, unknown: [{ reason: 'dates-not-held' }] })).toBe(false);
     expect(sameStatus(a, base)).toBe(false);
+  });
+});
+
+describe('the headline: the whole, and the clauses whose status differs', () => {
+  const parts = (date: string) => instrumentStatusOn(M, date).parts.map((p) => `${p.clause.id} ${p.status.state}${p.status.since ? ` since ${p.status.since}` : ''}${p.status.until ? ` until ${p.status.until}` : ''}`);
+  test('during S1: clause 二 suspended (二（一） inside it says the same, so is not listed again); 三 in force from its own day', () => {
+    expect(instrumentStatusOn(M, '2025-05-20').status.state).toBe('in-force');
+    expect(parts('2025-05-20')).toEqual(['2 suspended since 2025-05-01 until 2025-06-30', '3 in-force since 2025-03-01']);
+  });
+  test('before its clauses take effect: each not yet in force until its own day; clause 一 follows the whole', () => {
+    expect(parts('2025-02-15')).toEqual(['2-1 not-in-force until 2025-05-15', '3 not-in-force until 2025-03-01']);
+    expect(statusOn(M, '2025-04-01', '1').state).toBe('in-force');
+  });
+});
+
+describe('of several repeals, the earliest decides', () => {
+  const repealer = (id: string, type: string, from: string): RawFile => file(id, { published: { date: from, source: 'copy' }, relations: [{ type, target: '2025-1', from, source: 'copy' }] });
+  test('repealed since the earlier of two repeals, whatever order the files come in', () => {
+    const c = buildControls([file('2025-1', {}), repealer('2025-7', 'repeals', '2025-06-01'), repealer('2025-6', 'repeals', '2025-03-01')]);
+    const s = statusOn(c.byId.get('2025-1')!, '2025-07-01');
+    expect([s.state, s.since, s.relation?.by]).toEqual(['repealed', '2025-03-01', '2025-6']);
   });
 });
