@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { CONTROLS_CSV_COLUMNS, controlsCsv, controlsRecord } from '../../src/lib/controls/downloads.ts';
+import { CONTROLS_CSV_COLUMNS, controlsCsv, controlsJson, controlsRecord } from '../../src/lib/controls/downloads.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 import { parseCsv } from '../helpers/csv.ts';
@@ -54,7 +54,26 @@ describe('controls.csv', () => {
   });
 });
 
+describe('controls.csv as a file', () => {
+  test('an item with two gaps gives both, one a line, in the order of the content file', () => {
+    expect(row('2025-55', '3').gaps).toBe('三（人造金刚石线锯）特性的第1项，抓取副本漏掉了，没有其他中文副本。\n三（人造金刚石线锯）特性的第3项，抓取副本漏掉了，没有其他中文副本。一份日文摘要（C 级）有转述，但未经核对，不能代替原文。');
+    expect(row('2025-55', '3').gaps_en.split('\n')).toHaveLength(2);
+  });
+  test('every line ends with CRLF, the last one too', () => {
+    const csv = controlsCsv(controls, DATE, ORIGIN);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replace(/\r\n/g, '').includes('\r')).toBe(false);
+  });
+});
+
 describe('controls.json', () => {
+  test('the file is the record, as indented JSON ending with a newline', () => {
+    const text = controlsJson(controls, DATE, ORIGIN);
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(controlsRecord(controls, DATE, ORIGIN))));
+    expect(text.startsWith('{\n  "')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+
   const rec = () => controlsRecord(controls, DATE, ORIGIN);
   test('2024 No.46: clause 二 has a status of its own: listed in statusParts and named in both headlines', () => {
     const r = rec();
