@@ -57,7 +57,7 @@ describe('controls.csv', () => {
 describe('controls.csv as a file', () => {
   test('an item with two gaps gives both, one a line, in the order of the content file', () => {
     expect(row('2025-55', '3').gaps).toBe('三（人造金刚石线锯）特性的第1项，抓取副本漏掉了，没有其他中文副本。\n三（人造金刚石线锯）特性的第3项，抓取副本漏掉了，没有其他中文副本。一份日文摘要（C 级）有转述，但未经核对，不能代替原文。');
-    expect(row('2025-55', '3').gaps_en.split('\n')).toHaveLength(2);
+    expect((row('2025-55', '3').gaps_en ?? '').split('\n')).toHaveLength(2);
   });
   test('every line ends with CRLF, the last one too', () => {
     const csv = controlsCsv(controls, DATE, ORIGIN);
