@@ -26,9 +26,10 @@ const suspension = (id: string, target: string, from: string, until: string, ext
     relations: [{ type: 'suspends', target, from, until, source: 'copy', ...extra }],
   });
 
-// M: in force on publication (2025-01-01); its clause 三 takes effect on 2025-03-01 (a B- source); 二（一） on 2025-05-15,
-// while S1 suspends clause 二 (2025-05-01 to 2025-06-30, its end known from a B- source); S2 suspends 二 again
-// (2025-08-01 to 2025-09-30). R sets further rules for M (from 2025-02-01) and is itself suspended by S3 in April 2025.
+// M (2025-1): in force on publication (2025-01-01); its clause 三 takes effect on 2025-03-01 (a B- source), 二（一） on
+// 2025-05-15, while S1 (2025-2) suspends clause 二 (2025-05-01 to 2025-06-30, its end from a B- source). S2 (2025-3)
+// suspends 二 again (August to September); S4 (2025-8) suspends 三 in October, which does not follow 二's period. R
+// (2025-4) sets further rules for M from 2025-02-01 and is itself suspended by S3 (2025-5) in April 2025.
 const controls = buildControls([
   file('2025-1', {
     clauses: [
@@ -42,6 +43,7 @@ const controls = buildControls([
   suspension('2025-3', '2025-1', '2025-08-01', '2025-09-30', { targetClause: '2' }),
   file('2025-4', { published: { date: '2025-02-01', source: 'copy' }, relations: [{ type: 'concerns', target: '2025-1', from: '2025-02-01', source: 'copy' }] }),
   suspension('2025-5', '2025-4', '2025-04-01', '2025-04-30'),
+  suspension('2025-8', '2025-1', '2025-10-01', '2025-10-31', { targetClause: '3' }),
 ]);
 const M = controls.byId.get('2025-1')!;
 
@@ -70,6 +72,8 @@ describe('the timeline of an announcement, event by event', () => {
       { date: '2025-06-30', kind: 'suspension-ends', clause: '2', by: '2025-2', followed: true, sourceGrade: 'B-', grade: 'B-' },
       { date: '2025-08-01', kind: 'suspended', clause: '2', by: '2025-3', sourceGrade: 'B' },
       { date: '2025-09-30', kind: 'suspension-ends', clause: '2', by: '2025-3', followed: false, sourceGrade: 'B' },
+      { date: '2025-10-01', kind: 'suspended', clause: '3', by: '2025-8', sourceGrade: 'B' },
+      { date: '2025-10-31', kind: 'suspension-ends', clause: '3', by: '2025-8', followed: false, sourceGrade: 'B' },
       { date: '2026-06-17', kind: 'checked-through' },
     ]);
   });
