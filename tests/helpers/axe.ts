@@ -45,6 +45,12 @@ export async function axeViolations(context: BrowserContext, url: string, ready?
   }
 }
 
+/** Loads `url` in the page `p` as it is (its viewport, its scheme) and runs axe with the rules of `tags`: one line per failing rule and element. */
+export async function axeOnPage(p: Page, url: string, tags: string[] = WCAG_22_AA): Promise<string[]> {
+  await p.goto(url, { waitUntil: 'load' });
+  return runAxe(p, { type: 'tag', values: tags });
+}
+
 /**
  * Both colour schemes on one load of `url` in `p`: the light scheme with the rules of `tags`, then the page switched to
  * the dark scheme (the stylesheet's prefers-color-scheme, emulated) with the colour rules. One load instead of two: the

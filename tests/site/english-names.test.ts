@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse, type HTMLElement } from 'node-html-parser';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { AXE_PAGES } from '../helpers/english-pages.ts';
 import { glossaryAnchor } from '../../src/lib/site/glossary-usage.ts';
@@ -17,7 +17,7 @@ import { allVersions } from '../../src/lib/catalogue/queries.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site/site-content.ts';
 import { entryUrl } from '../../src/lib/site/urls.ts';
-import { axeViolations, WITH_BEST_PRACTICE } from '../helpers/axe.ts';
+import { axeOnPage, WITH_BEST_PRACTICE } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { page, text } from '../helpers/html.ts';
 import { htmlPages } from '../helpers/site-files.ts';
@@ -243,17 +243,18 @@ const TEMPLATES = [
 
 describe('axe with best-practice rules', () => {
   let browser: Browser;
+  /** One page per width, reused from test to test (each test loads its own address). */
+  const pages = new Map<number, Page>();
   beforeAll(async () => {
     browser = await launchBrowser();
+    for (const width of [360, 1280]) pages.set(width, await browser.newPage({ viewport: { width, height: 800 } }));
   });
   afterAll(async () => browser?.close());
 
   // At 360 px, the pages of tests/helpers/english-pages.ts run these rules in tests/site/english.test.ts; the others here.
   test.each(TEMPLATES)('%s at 360 px and 1280 px', async (path) => {
     for (const width of AXE_PAGES.includes(path) ? [1280] : [360, 1280]) {
-      const ctx = await browser.newContext({ viewport: { width, height: 800 } });
-      expect(await axeViolations(ctx, `${base}${encodeURI(path)}`, undefined, WITH_BEST_PRACTICE), `${width} px`).toEqual([]);
-      await ctx.close();
+      expect(await axeOnPage(pages.get(width)!, `${base}${encodeURI(path)}`, WITH_BEST_PRACTICE), `${width} px`).toEqual([]);
     }
   });
 
