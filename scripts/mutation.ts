@@ -113,7 +113,7 @@ export function summaryLines(report: MutationTestResult): string[] {
   const folders = [...new Set(names.map(folderOf))].sort();
   return [
     'Mutation score (killed + timeout) / (killed + timeout + survived + no coverage), per folder:',
-    ...top.map((t) => row(`${t} (all)`, metricsOf(names.filter((f) => f.startsWith(t))))),
+    ...top.map((t) => row(`${t} (files run)`, metricsOf(names.filter((f) => f.startsWith(t))))),
     ...folders.map((d) => row(d, metricsOf(names.filter((f) => folderOf(f) === d)))),
     '',
     'Per file:',
