@@ -1,8 +1,8 @@
 /**
- * The catalogue's open data, field by field, against the fixture files themselves: every CSV column of the rows of
- * tests/fixtures/prose-en (2001) and of a renumbered entry of tests/fixtures/editions-chain (2003), and the JSON fields
- * an English-reading user relies on. The expected values are copied from the content files by hand (and the model’s
- * own sentences word for word), never computed.
+ * The catalogue's open data, field by field, against the fixture files themselves (every CSV column of prose-en's rows
+ * is in downloads.test.ts): the columns of a renumbered entry of tests/fixtures/editions-chain (2003), and the JSON
+ * fields an English-reading user relies on. The expected values are copied from the content files by hand (and the
+ * model’s own sentences word for word), never computed.
  */
 import { describe, expect, test } from 'vitest';
 import { CSV_COLUMNS, editionCsv, editionRecord } from '../../src/lib/catalogue/downloads.ts';
@@ -16,45 +16,6 @@ function rowsOf(csv: string): Record<string, string>[] {
   expect(head).toEqual([...CSV_COLUMNS]);
   return rows.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i] ?? ''])));
 }
-
-describe('prose-en 2001.csv: every column of both rows', () => {
-  // tests/fixtures/prose-en/content/entries/2001/test-a.md and test-b.md; the edition's totals are 2 + 2 = 4.
-  test('test-a: two missing items with their English, a point with English text and notes, a source with its address', () => {
-    const rows = rowsOf(editionCsv(loadFixture('prose-en'), '2001', ORIGIN));
-    expect(rows[0]).toEqual({
-      edition: '2001',
-      part: '禁止',
-      seq: '',
-      code: '990101J',
-      name: '测试技术甲',
-      name_en: 'Test technology A',
-      industry: '',
-      completeness: 'partial',
-      missing: '控制要点2的措辞；行业标题',
-      missing_en: 'The wording of control point 2; The industry heading',
-      cp_n: '1',
-      cp_anchor: 'cp-1',
-      cp_text: '测试要点一。',
-      cp_text_en: 'Test point one.',
-      cp_note: '要点一的说明。',
-      cp_note_en: 'A note on point one & "its" wording.',
-      former_codes: '',
-      predecessors: '',
-      sources: '[A] 测试来源 <https://example.org/source/a>',
-      entry_url: 'https://example.org/entries/test-a/2001/',
-      cp_url: 'https://example.org/entries/test-a/2001/#cp-1',
-      key: 'test-a',
-      edition_entries_held: '2',
-      edition_entries_official: '4',
-    });
-  });
-
-  test('test-b: one missing item without English (no English column then), a source without an address', () => {
-    const rows = rowsOf(editionCsv(loadFixture('prose-en'), '2001', ORIGIN));
-    expect(rows).toHaveLength(2);
-    expect(rows[1]).toMatchObject({ part: '限制', code: '990102X', name_en: '', missing: '控制要点', missing_en: '', cp_text: '测试要点乙一。', cp_text_en: '', cp_note: '只有中文的说明。', cp_note_en: '', sources: '[B] 乙的来源', cp_url: 'https://example.org/entries/test-b/2001/#cp-1', key: 'test-b' });
-  });
-});
 
 describe('editions-chain 2003.csv: a renumbered entry', () => {
   test('names its former code on each of its rows, and has no predecessors', () => {

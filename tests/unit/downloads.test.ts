@@ -160,11 +160,19 @@ describe('English renderings in the controls downloads', () => {
 });
 
 describe('every CSV column, on the prose-en fixture (tests/fixtures/prose-en: one entry with its English, one without)', () => {
-  const { catalogue } = loadSiteFixture('prose-en');
-  const [header, ...rows] = parseCsv(editionCsv(catalogue, '2001', ORIGIN).slice(1));
-  const row = (key: string) => Object.fromEntries(header!.map((h, i) => [h, rows.find((r) => r[header!.indexOf('key')] === key)![i]]));
+  // The file is written inside each test, never while the file is collected: a mutant switched on for a test (npm run
+  // mutation) must reach the rows that test reads.
+  const written = () => {
+    const [header, ...rows] = parseCsv(editionCsv(loadSiteFixture('prose-en').catalogue, '2001', ORIGIN).slice(1));
+    return { header: header!, rows };
+  };
+  const row = (key: string) => {
+    const { header, rows } = written();
+    return Object.fromEntries(header.map((h, i) => [h, rows.find((r) => r[header.indexOf('key')] === key)![i]]));
+  };
 
   test('the columns, in order', () => {
+    const { header, rows } = written();
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(2);
   });
@@ -209,6 +217,8 @@ describe('every CSV column, on the prose-en fixture (tests/fixtures/prose-en: on
       cp_note: '只有中文的说明。',
       cp_note_en: '',
       sources: '[B] 乙的来源',
+      cp_url: 'https://example.org/entries/test-b/2001/#cp-1',
+      key: 'test-b',
     });
   });
   test('an entry without control points has one row, its point cells empty', () => {
