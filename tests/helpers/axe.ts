@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -26,23 +26,6 @@ async function runAxe(p: Page, runOnly: RunOnly): Promise<string[]> {
     runOnly,
   )) as AxeResults;
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
-}
-
-/**
- * Opens `url` in a new page of `context`, waits for `ready` (for pages that render after load, such as search
- * results), runs axe with the rules of `tags` (WCAG 2.2 AA unless told; in a dark context, the colour rules of those
- * tags) and returns one line per failing rule and element.
- */
-export async function axeViolations(context: BrowserContext, url: string, ready?: (p: Page) => Promise<void>, tags: string[] = WCAG_22_AA): Promise<string[]> {
-  const p = await context.newPage();
-  try {
-    await p.goto(url, { waitUntil: 'load' });
-    await ready?.(p);
-    const dark = await p.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
-    return await runAxe(p, dark ? { type: 'rule', values: COLOUR_RULES } : { type: 'tag', values: tags });
-  } finally {
-    await p.close();
-  }
 }
 
 /** Loads `url` in the page `p` as it is (its viewport, its scheme) and runs axe with the rules of `tags`: one line per failing rule and element. */

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
 import { parseRecord, RECORD_FILE, siteUrls, builtSite } from '../../src/lib/site/published-urls.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/security.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeOnPage } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
 import { checkLinks } from '../helpers/link-check.ts';
@@ -100,9 +100,9 @@ describe('a control point numbered with its old anchor kept, and a redirected pa
   });
 
   test('the page with an alias passes axe at WCAG 2.2 AA while #cp-u1 is targeted', async () => {
-    const ctx = await browser!.newContext();
-    expect(await axeViolations(ctx, `${server!.url}/entries/test-a/2001/#cp-u1`)).toEqual([]);
-    await ctx.close();
+    const p = await browser!.newPage();
+    expect(await axeOnPage(p, `${server!.url}/entries/test-a/2001/#cp-u1`)).toEqual([]);
+    await p.close();
   });
 
   test('the removed page is a static redirect page: meta refresh, link and canonical to the new page, the CSP, no script', () => {
