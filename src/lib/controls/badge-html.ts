@@ -1,7 +1,6 @@
 /** A status badge as HTML, in a module of its own: the search page's cards print it without loading the status model. */
+import type { Locale as Lang } from '../site/locale-paths.ts';
 import { badgeOf, type State } from './state-labels.ts';
-
-type Lang = 'zh-CN' | 'en';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text or an attribute value made safe for HTML. */
