@@ -197,7 +197,7 @@ export interface ControlEvent {
    * suspension already running on that day. The event is then what the text provided, not what applied.
    */
   during?: Relation;
-  /** suspension-ends: a later suspension or repeal of the same scope follows, so the end is not the last word. */
+  /** suspension-ends: a later suspension or repeal of the same scope or a wider one follows, so the end is not the last word. */
   followed?: boolean;
   /** The grade of the source that gives the event's date, when below B (B- or C). */
   grade?: FactGrade;
@@ -242,7 +242,10 @@ function ownEvents(inst: InstrumentCore, controls: ControlsCore): ControlEvent[]
     const updaterSuspended = r.type === 'updates-list' && by ? suspensionOn(by, r.from) : undefined;
     events.push({ date: r.from, kind: KIND_OF[r.type], relation: r, ...clause, ...(updaterSuspended && { during: updaterSuspended }), ...graded(fromSourceGrade(r)) });
     if (r.type === 'suspends') {
-      const followed = inst.incoming.some((x) => x !== r && (x.type === 'suspends' || x.type === 'repeals') && x.from > r.until! && (x.targetClause ?? '') === (r.targetClause ?? ''));
+      // Followed by a later suspension or repeal of the same scope or a wider one (the whole, or a clause containing it).
+      const followed = inst.incoming.some(
+        (x) => (x.type === 'suspends' || x.type === 'repeals') && x.from > r.until! && (x.targetClause === undefined || (r.targetClause !== undefined && clauseWithin(r.targetClause, x.targetClause))),
+      );
       events.push({ date: r.until!, kind: 'suspension-ends', relation: r, ...clause, followed, ...graded(untilSourceGrade(r)) });
     }
   }
