@@ -84,10 +84,18 @@ describe('controls.json', () => {
     // The sentence of the whole says that the parts listed are the exception.
     expect(i.status.text.startsWith('施行中（下列部分除外）：')).toBe(true);
     expect(i.status.textEn.startsWith('In force, except for the parts listed below: ')).toBe(true);
+    // The clause's own sentence speaks of the clause alone: no parts are listed below it.
+    const clause2 = i.clauses.find((c) => c.id === '2')!;
+    expect(clause2.status.state).toBe('unknown');
+    expect(clause2.status.text).not.toContain('下列部分除外');
+    expect(clause2.status.textEn).not.toContain('except for the parts listed below');
     const item = r.instruments.find((x) => x.id === '2025-10')!;
     expect(item.status.text.startsWith('施行中：')).toBe(true);
     expect(i.notes?.startsWith('本公告没有自己的管制条目：第二条只按类别提到镓、锗、锑、超硬材料和石墨两用物项')).toBe(true);
     expect(i.notesEn?.startsWith('This announcement has no control entries of its own: clause 2 refers only by category')).toBe(true);
+    // Trimmed: the Markdown body's first and last blank lines are not part of the notes.
+    expect(i.notes).toMatch(/^\S[\s\S]*\S$/);
+    expect(i.notesEn).toMatch(/^\S[\s\S]*\S$/);
   });
 
   test('an instrument without parts has no statusParts; every code lists the items that carry it', () => {

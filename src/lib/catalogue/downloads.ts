@@ -61,8 +61,7 @@ export function entryRecord(cat: Catalogue, v: EntryVersion, origin: string): Do
     notes: v.origin.kind === 'file' && v.origin.body.trim() ? v.origin.body.trim() : undefined,
     notesEn: v.origin.kind === 'file' && v.origin.body.trim() && v.origin.bodyEn ? v.origin.bodyEn.trim() : undefined,
     changes: v.changes.map(clause),
-    // A reason the model wrote itself is English already (reason and reasonEn alike): given once.
-    uncertain: v.uncertain && defined({ clause: clause(v.uncertain.clause), reason: v.uncertain.reason, reasonEn: v.uncertain.reasonEn !== v.uncertain.reason ? v.uncertain.reasonEn : undefined }),
+    uncertain: v.uncertain && defined({ clause: clause(v.uncertain.clause), reason: v.uncertain.reason, reasonEn: v.uncertain.reasonEn }),
     lineage: timeline(cat, v.key).map((s) =>
       defined({
         edition: s.edition.id,
@@ -214,7 +213,7 @@ export function describeProseEn<T>(schema: T): T {
     const props = (o as { properties?: Record<string, Record<string, unknown>> }).properties;
     if (props) {
       for (const [k, v] of Object.entries(props)) {
-        const zh = k === 'bodyEn' ? 'body' : k.slice(0, -2);
+        const zh = k.slice(0, -2);
         if (!/^[a-z]\w*En$/.test(k) || k === 'nameEn' || typeof v !== 'object' || v === null || 'description' in v) continue;
         if (k !== 'bodyEn' && !(zh in props)) continue;
         const description = k === 'bodyEn' ? `${PROSE_EN_DESCRIPTION('Markdown body (our notes)')} (Markdown)` : PROSE_EN_DESCRIPTION(`\`${zh}\``);
@@ -292,8 +291,8 @@ export function changesJson(cat: Catalogue, slug: string): string {
     counts: c.counts,
     determined: c.determined,
     complete: c.complete,
-    // `noteEn`: our note in English; a reason the model wrote itself is English already and is given once, as `note`.
-    changes: c.changes.map(({ noteEn, ...x }) => (noteEn !== undefined && noteEn !== x.note ? { ...x, noteEn } : x)),
+    // `noteEn`: our note (or the model's reason) in English, where there is one.
+    changes: c.changes,
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
