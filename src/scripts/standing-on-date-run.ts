@@ -1,5 +1,5 @@
 /** An entry version on a date the reader picks (`?date=`): whether its edition was in force, not yet, or replaced (src/lib/catalogue/edition-on.ts). */
-import { dateEn, dateZh, readDateParam } from '../lib/shared/dates.ts';
+import { dateIn, readDateParam } from '../lib/shared/dates.ts';
 import { editionOn } from '../lib/catalogue/edition-on.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-date-control][data-editions]');
@@ -8,8 +8,7 @@ if (form && out) {
   const w = JSON.parse(form.dataset.words ?? '{}') as Record<string, string>;
   const editions = JSON.parse(form.dataset.editions ?? '[]') as { id: string; inForce: string; label: string }[];
   const label = (id: string) => editions.find((e) => e.id === id)?.label ?? id;
-  const en = document.documentElement.lang === 'en';
-  const day = (d: string) => (en ? dateEn(d) : dateZh(d));
+  const day = (d: string) => dateIn(d, document.documentElement.lang);
   const fill = (s: string, vars: Record<string, string>) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
   const message = form.querySelector<HTMLElement>('[data-date-message]')!;
   const asked = readDateParam(location.search);

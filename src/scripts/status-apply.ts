@@ -2,7 +2,7 @@
  * Reprints a page's statuses for one date: each element the build marked with whose status it shows (data-status-of,
  * data-status-slot, the status-date lines, the timeline's marker) gets the markup status-html.ts makes for that date.
  */
-import { dateEn, dateZh } from '../lib/controls/labels.ts';
+import { dateIn } from '../lib/controls/labels.ts';
 import type { StatusEventsModel } from '../lib/controls/status-events.ts';
 import {
   asOfHtml,
@@ -90,7 +90,7 @@ export function applyStatusDate(doc: Document, m: StatusEventsModel, date: strin
     el.outerHTML = asOfHtml({ date, horizon: el.dataset.horizon ?? date, chosen: true }, lang, w);
   }
 
-  const written = lang === 'en' ? dateEn(date) : dateZh(date);
+  const written = dateIn(date, lang);
   for (const t of all(doc, 'time[data-status-date]')) {
     t.setAttribute('datetime', date);
     t.textContent = written;

@@ -19,11 +19,10 @@ import { htmlPages } from '../helpers/site-files.ts';
 import { surfaceChecker } from '../helpers/surfaces.ts';
 import { parse } from 'node-html-parser';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { badgeOf, dateEn, dateZh } from '../../src/lib/controls/labels.ts';
+import { badgeOf, dateIn } from '../../src/lib/controls/labels.ts';
 import { dayAfter } from '../../src/lib/shared/dates.ts';
 import { useTranslations } from '../../src/lib/site/i18n.ts';
 
-const dateWords = (d: string, lang: 'zh-CN' | 'en') => (lang === 'en' ? dateEn(d) : dateZh(d));
 
 const siteDir = inject('siteDir');
 const date = inject('statusDate');
@@ -168,7 +167,7 @@ describe('the Atom feeds', () => {
           if (!stated.includes(words)) out.push(`${where}: "${stated}" leaves out the parts that are "${words}" on ${day}`);
         }
       }
-      const horizonSaid = paragraphs.some((p) => p.includes(dateWords(inst.data.checkedThrough, lang)) && p !== paragraphs[0]);
+      const horizonSaid = paragraphs.some((p) => p.includes(dateIn(inst.data.checkedThrough, lang)) && p !== paragraphs[0]);
       if ((published > inst.data.checkedThrough) !== horizonSaid) out.push(`${where}: ${horizonSaid ? 'says' : 'does not say'} that events after ${inst.data.checkedThrough} are not verified`);
     }
     return { out, checked };

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildControls } from '../../src/lib/controls/build.ts';
 import { fileURLToPath } from 'node:url';
-import { dateEn, describeStatus, describeStatusEn, GRADE_LABEL_EN, instrumentNameEn, itemCodesEn, KIND_LABEL_EN, numberLabelEn, RELATION_IN, RELATION_IN_EN, RELATION_OUT, RELATION_OUT_EN, relationWhenEn } from '../../src/lib/controls/labels.ts';
+import { dateEn, dateIn, describeStatus, describeStatusEn, GRADE_LABEL_EN, instrumentNameEn, itemCodesEn, KIND_LABEL_EN, numberLabelEn, RELATION_IN, RELATION_IN_EN, RELATION_OUT, RELATION_OUT_EN, relationWhenEn } from '../../src/lib/controls/labels.ts';
 import { timelineEventEn } from '../../src/lib/controls/timeline-labels.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site/site-content.ts';
@@ -91,6 +91,11 @@ describe('English words for dates, names, kinds, grades, relations and codes', (
     expect(dateEn('2025-10-09')).toBe('9 October 2025');
     expect(dateEn('2026-11-10')).toBe('10 November 2026');
     expect(dateEn('2001-01-31')).toBe('31 January 2001');
+  });
+  test('a date in the reader\'s language: English pages in English, every other page in Chinese, without leading zeros', () => {
+    expect(dateIn('2025-10-09', 'en')).toBe('9 October 2025');
+    expect(dateIn('2025-10-09', 'zh-CN')).toBe('2025年10月9日');
+    expect(dateIn('2026-01-01', 'zh-CN')).toBe('2026年1月1日');
   });
   test('an instrument is designated in English by its issuers and number', () => {
     expect(numberLabelEn('2025-62')).toBe('No. 62 of 2025');

@@ -1,6 +1,6 @@
 /** The markup of a comparison of two dates (compare.ts): each change with its badges and sentence, then the events in between. */
 import type { Segment } from '../shared/han.ts';
-import { dateEn, dateZh } from './labels.ts';
+import { dateIn } from './labels.ts';
 import { timelineEventEn, timelineEventZh } from './timeline-labels.ts';
 import type { ChangeKind, StatusChange } from './compare.ts';
 import type { ControlsCore } from './model.ts';
@@ -18,7 +18,7 @@ export interface CompareWords extends StatusWords {
   kinds: Record<ChangeKind, string>;
 }
 
-const day = (d: string, lang: Lang) => (lang === 'en' ? dateEn(d) : dateZh(d));
+const day = dateIn;
 const segments = (parts: Segment[]) => parts.map((s) => (typeof s === 'string' ? esc(s) : `<span lang="zh-CN">${esc(s.zh)}</span>`)).join('');
 
 /** Every change of status between two dates, then every event in between, as a page shows them. */

@@ -1,5 +1,5 @@
 /** Words the pages use for instruments, items, grades, relations and statuses (our own wording, never official text). */
-import { dateEn, dateZh } from '../shared/dates.ts';
+import { dateEn, dateIn, dateZh } from '../shared/dates.ts';
 import { ISSUER_EN } from '../shared/issuers.ts';
 import type { ControlItem, Controls, RelationCore as Relation } from './model.ts';
 import type { FactGrade, InstrumentKind, ItemKind } from './schemas.ts';
@@ -118,7 +118,7 @@ import { badgeOf } from './state-labels.ts';
 
 
 /** Dates come from the one helper the whole site uses (src/lib/shared/dates.ts): 2026年11月10日, 10 November 2026. */
-export { dateEn, dateZh };
+export { dateEn, dateIn, dateZh };
 
 /** The grade note after a date that rests on a source below B: （日期据C级来源）. */
 export const gradeNote = (g: FactGrade | undefined): string => (g ? `（日期据${g}级来源）` : '');

@@ -1,7 +1,7 @@
 /** The markup of every status a page prints, as HTML strings from the model's pure functions: the build and pages' scripts print the same. */
 // Badges, headlines, the status-date line, the status box's sentence and parts, the timeline's status-date marker: the
 // build's components print these strings, and a page's script prints them for a date the reader picks. One markup.
-import { dateEn, dateZh, describeStatus, describeStatusEn, instrumentName, instrumentNameEn } from './labels.ts';
+import { dateIn, describeStatus, describeStatusEn, instrumentName, instrumentNameEn } from './labels.ts';
 import type { ControlsCore } from './model.ts';
 import { sameStatus, type InstrumentStatus, type State, type Status } from './status.ts';
 import { clauseHeadingEn, clauseLabelEn } from './clause-labels.ts';
@@ -39,7 +39,7 @@ export { badgeHtml, esc } from './badge-html.ts';
 import { badgeHtml, esc } from './badge-html.ts';
 
 const fill = (s: string, vars: Record<string, string>): string => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
-const day = (d: string, lang: Lang): string => (lang === 'en' ? dateEn(d) : dateZh(d));
+const day = dateIn;
 
 /** Each other state among an instrument's parts, with the labels of the clauses in it, in the order the parts come. */
 export function partStates(h: InstrumentStatus): [State, { id: string; label: string }[]][] {

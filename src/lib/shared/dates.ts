@@ -16,6 +16,9 @@ export const dateZh = (d: string): string => {
   return `${y}年${m}月${day}日`;
 };
 
+/** A date as pages in `lang` write it: English for 'en', Chinese for any other language (zh-CN). */
+export const dateIn = (d: string, lang: string): string => (lang === 'en' ? dateEn(d) : dateZh(d));
+
 /** The day before an ISO date (YYYY-MM-DD), in the proleptic Gregorian calendar: 2024-12-01 → 2024-11-30. */
 export function dayBefore(d: string): string {
   const t = Date.parse(`${d}T00:00:00Z`);

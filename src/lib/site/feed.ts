@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
 import type { Catalogue } from '../catalogue/model.ts';
 import type { Controls } from '../controls/model.ts';
-import { badgeOf, dateEn, dateZh, headlineWords } from '../controls/labels.ts';
+import { badgeOf, dateIn, headlineWords } from '../controls/labels.ts';
 import { esc } from '../controls/status-html.ts';
 import { instrumentStatusOn, statusOn } from '../controls/status.ts';
 import { dayAfter } from '../shared/dates.ts';
@@ -83,13 +83,13 @@ export function feedXml(cat: Catalogue, controls: Controls, statusDate: string, 
     const sentence = eventSentence(e, cat, controls, locale).map((s) => (typeof s === 'string' ? s : s.zh)).join('');
     const after = statusAfter(e, controls, locale);
     const grade = eventGrade(e, locale);
-    const day = en ? dateEn(e.date) : dateZh(e.date);
+    const day = dateIn(e.date, locale);
     const horizon = horizonOf(e);
     const paragraphs = [
       `${day}${en ? ': ' : '：'}${sentence}`,
       ...(grade ? [grade] : []),
       ...(after ? [t('feed.statusAfter', { status: after })] : []),
-      ...(horizon && e.date > horizon ? [t('feed.horizon', { date: en ? dateEn(horizon) : dateZh(horizon) })] : []),
+      ...(horizon && e.date > horizon ? [t('feed.horizon', { date: dateIn(horizon, locale) })] : []),
     ];
     feed.addItem({
       id: entryId(e.key, locale),
