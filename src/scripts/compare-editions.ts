@@ -5,7 +5,7 @@
  * (src/components/CompareInBrowser.astro). Text goes in as text, never as markup. Without this script each pair in the
  * list links its two versions.
  */
-import { diffCounts, diffVersions, type EntryDiff, type PointDiff, type Segment } from '../lib/catalogue/diff.ts';
+import { diffCounts, diffVersions, pointBadgeClass, pointStatusWords, type EntryDiff, type PointDiff, type Segment } from '../lib/catalogue/diff.ts';
 import type { BROWSER_COMPARE_STRINGS, BrowserCompareData, BrowserPoint, BrowserVersion } from '../lib/catalogue/compare.ts';
 import './lang-switch.ts';
 
@@ -71,16 +71,7 @@ function summary(d: EntryDiff<BrowserVersion>, A: string, B: string): HTMLElemen
 function point(p: PointDiff<BrowserPoint>, d: EntryDiff<BrowserVersion>, A: string, B: string): HTMLElement[] {
   const num = (n?: number) => (n !== undefined ? t('cmp.point', { n }) : t('cmp.pointUnnumbered'));
   const label = p.before && p.after && p.before.n !== p.after.n ? `${num(p.before.n)} → ${num(p.after.n)}` : num((p.after ?? p.before)!.n);
-  const status: Record<PointDiff['status'], string> = {
-    same: t('cmp.st.same'),
-    changed: t('cmp.st.changed'),
-    added: t('cmp.st.added'),
-    deleted: t('cmp.st.deleted'),
-    'old-not-held': t('cmp.st.oldNotHeld', { edition: A }),
-    'new-not-held': t('cmp.st.newNotHeld', { edition: B }),
-    'text-not-held': t('cmp.st.textNotHeld'),
-  };
-  const badge = h('span', { class: ['badge', p.status === 'same' ? 'badge-quiet' : p.status.endsWith('not-held') ? 'badge-uncertain' : ''].join(' ').trim() }, status[p.status]);
+  const badge = h('span', { class: pointBadgeClass(p.status) }, pointStatusWords(p.status, t, A, B));
   // A status can be a sentence: it wraps on a phone (set through the style object, which the page's policy allows).
   badge.style.whiteSpace = 'normal';
   const side = (which: 'before' | 'after'): HTMLElement => {

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
 import { compareEditions, comparePairs } from '../../src/lib/catalogue/compare.ts';
+import { pointStatusWords } from '../../src/lib/catalogue/diff.ts';
 import { entryKeys } from '../../src/lib/catalogue/queries.ts';
+import { useTranslations } from '../../src/lib/site/i18n.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/site-setup.ts';
@@ -55,6 +57,10 @@ describe('changes and diffs in the browser', () => {
           const view = p.locator(`[data-testid="compare-in-browser"][data-pair="compare-${a}-${b}"]`);
           await view.waitFor();
           expect(await view.locator('dt[data-status]').evaluateAll((dts) => dts.map((dt) => dt.getAttribute('data-status'))), `${key} ${a}...${b}`).toEqual(shown.map((x) => x.status));
+          // Each status in the words the compare pages use, the editions named in the page's language.
+          const tr = useTranslations(lang ? 'en' : 'zh-CN');
+          const words = shown.map((x) => pointStatusWords(x.status, (k, v) => tr(k, v), tr('edition.label', { year: a }), tr('edition.label', { year: b })));
+          expect(await view.locator('dt[data-status] .badge').allInnerTexts()).toEqual(words);
           const summary = await view.getByTestId('compare-summary').innerText();
           if (d.codeChanged) expect(summary).toContain(lang ? `changed from ${d.before.code} to ${d.after.code}` : `编号由 ${d.before.code} 改为 ${d.after.code}`);
           expect(summary.includes(lang ? 'A full text was re-issued' : '重新发布的全文')).toBe(!d.sameNumbering);

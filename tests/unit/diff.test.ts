@@ -1,6 +1,7 @@
 /** Character-level diffs of Chinese text and the pairing of control points between two versions of an entry. */
 import { describe, expect, test } from 'vitest';
-import { diffCounts, diffText, diffVersions, similarity, similarityBound } from '../../src/lib/catalogue/diff.ts';
+import { diffCounts, diffText, diffVersions, pointBadgeClass, pointStatusWords, similarity, similarityBound, type PointStatus } from '../../src/lib/catalogue/diff.ts';
+import { useTranslations } from '../../src/lib/site/i18n.ts';
 import type { ControlPoint, EntryVersion } from '../../src/lib/catalogue/model.ts';
 
 const cp = (n: number | undefined, text: string | undefined, changedBy?: ControlPoint['changedBy']): ControlPoint => ({
@@ -147,5 +148,20 @@ describe('pairing cost and counts', () => {
     );
     expect(d.points.map((p) => p.status)).toEqual(['same', 'changed', 'text-not-held', 'added', 'deleted']);
     expect(diffCounts(d)).toEqual({ changed: 1, added: 1, deleted: 1, same: 1, unknown: 1, blind: 1 });
+  });
+});
+
+describe('the words and badge of a point status, one table for the compare pages and the comparison in the browser', () => {
+  const ALL: PointStatus[] = ['same', 'changed', 'added', 'deleted', 'old-not-held', 'new-not-held', 'text-not-held'];
+  test('each status in Chinese, the edition named where one side is not held', () => {
+    const t = useTranslations('zh-CN');
+    expect(ALL.map((s) => pointStatusWords(s, (k, v) => t(k, v), '2008年版', '2020年版'))).toEqual(ALL.map((s) =>
+      ({ same: t('cmp.st.same'), changed: t('cmp.st.changed'), added: t('cmp.st.added'), deleted: t('cmp.st.deleted'), 'old-not-held': t('cmp.st.oldNotHeld', { edition: '2008年版' }), 'new-not-held': t('cmp.st.newNotHeld', { edition: '2020年版' }), 'text-not-held': t('cmp.st.textNotHeld') })[s],
+    ));
+    expect(pointStatusWords('old-not-held', (k, v) => t(k, v), '2008年版', '2020年版')).toContain('2008年版');
+    expect(pointStatusWords('new-not-held', (k, v) => t(k, v), '2008年版', '2020年版')).toContain('2020年版');
+  });
+  test('the badge is quiet when unchanged and marked uncertain when a side is not held', () => {
+    expect(ALL.map(pointBadgeClass)).toEqual(['badge badge-quiet', 'badge', 'badge', 'badge', 'badge badge-uncertain', 'badge badge-uncertain', 'badge badge-uncertain']);
   });
 });

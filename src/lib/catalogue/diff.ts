@@ -39,6 +39,24 @@ export interface DiffableVersion {
 
 type PointOf<V extends DiffableVersion> = V['controlPoints'][number];
 
+/** The UI string that names each point status (with the edition it concerns, for the two "not held" ones). */
+const POINT_STATUS_KEY = {
+  same: 'cmp.st.same',
+  changed: 'cmp.st.changed',
+  added: 'cmp.st.added',
+  deleted: 'cmp.st.deleted',
+  'old-not-held': 'cmp.st.oldNotHeld',
+  'new-not-held': 'cmp.st.newNotHeld',
+  'text-not-held': 'cmp.st.textNotHeld',
+} as const satisfies Record<PointStatus, string>;
+
+/** A point's status in the page's words: `t` is the page's translate function, `a` and `b` the two editions' names. */
+export const pointStatusWords = (status: PointStatus, t: (key: (typeof POINT_STATUS_KEY)[PointStatus], vars: { edition?: string }) => string, a: string, b: string): string =>
+  t(POINT_STATUS_KEY[status], status === 'old-not-held' ? { edition: a } : status === 'new-not-held' ? { edition: b } : {});
+
+/** The badge classes of a point's status: quiet when unchanged, marked uncertain when either side is not held. */
+export const pointBadgeClass = (status: PointStatus): string => (status === 'same' ? 'badge badge-quiet' : status.endsWith('not-held') ? 'badge badge-uncertain' : 'badge');
+
 export interface PointDiff<P extends DiffablePoint = ControlPoint> {
   status: PointStatus;
   before?: P;
