@@ -3,6 +3,7 @@ import type { ContentProblem } from '../shared/errors.ts';
 import type { Amendment, ClauseRef, ControlPoint, EntryVersion, Removal, UnappliedClause } from './model.ts';
 import type { ClauseData } from './schemas.ts';
 import { controlPointAnchors } from '../site/urls.ts';
+import { instrumentEn } from './citation.ts';
 
 export interface AmendmentResult {
   versions: EntryVersion[];
@@ -36,6 +37,12 @@ export function clauseLabel(clause: ClauseData, index: number): string {
 /** The clause as a Chinese reader would cite it: 公告2020年第38号第45条. */
 function zhClause(amendment: Amendment, clause: ClauseData): string {
   return `${amendment.data.instrument}${clause.n !== undefined ? `第${clause.n}条` : '（条号未知的一条）'}`;
+}
+
+/** The same in English: "clause 45 of MOFCOM & MOST Announcement No. 38 of 2020" (the Chinese designation in brackets when it has no English). */
+function enClause(amendment: Amendment, clause: ClauseData): string {
+  const zh = amendment.data.instrument;
+  return `${clause.n !== undefined ? `clause ${clause.n}` : 'a clause (number not held)'} of ${instrumentEn(zh) ?? `[${zh}]`}`;
 }
 
 function describeTarget(t: NonNullable<ClauseData['target']>): string {
@@ -112,17 +119,25 @@ function sortPoints(points: ControlPoint[]): ControlPoint[] {
   return sorted.map((p, i) => ({ ...p, anchor: anchors[i]! }));
 }
 
-/** Marks an entry as no longer fully known after a clause whose wording we lack touched it. */
-function addMissing(e: EntryVersion, what: string): void {
-  if (!e.missing.includes(what)) e.missing.push(what);
+/**
+ * Marks an entry as no longer fully known after a clause whose wording we lack touched it: what is missing, in our
+ * words in both languages (the English kept at the same place in `missingEn`, a new array: versions share the old one).
+ */
+function addMissing(e: EntryVersion, what: string, whatEn: string): void {
+  if (!e.missing.includes(what)) {
+    const en = e.missing.map((_, i) => e.missingEn?.[i]);
+    e.missing.push(what);
+    e.missingEn = [...en, whatEn];
+  }
   if (e.completeness === 'complete') e.completeness = 'partial';
 }
 
 /** After a control-point clause: a name-only entry now has points; record what the clause left unknown. */
-function settle(e: EntryVersion, label: string, numberUnknown: boolean, textUnknown: boolean): void {
+function settle(e: EntryVersion, amendment: Amendment, clause: ClauseData, numberUnknown: boolean, textUnknown: boolean): void {
   if (e.completeness === 'name-only') e.completeness = 'partial';
-  if (numberUnknown) addMissing(e, `${label}所涉控制要点的官方编号`);
-  if (textUnknown) addMissing(e, `${label}所涉控制要点的中文措辞`);
+  const [zh, en] = [zhClause(amendment, clause), enClause(amendment, clause)];
+  if (numberUnknown) addMissing(e, `${zh}所涉控制要点的官方编号`, `The official numbers of the control points that ${en} concerns`);
+  if (textUnknown) addMissing(e, `${zh}所涉控制要点的中文措辞`, `The Chinese wording of the control points that ${en} concerns`);
 }
 
 /**
@@ -258,7 +273,7 @@ export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseC
         if (existing) target.controlPoints[target.controlPoints.indexOf(existing)] = point;
         else target.controlPoints.push(point);
         target.controlPoints = sortPoints(target.controlPoints);
-        settle(target, zhClause(amendment, clause), clause.cp === undefined, clause.text === undefined);
+        settle(target, amendment, clause, clause.cp === undefined, clause.text === undefined);
         return;
       }
       case 'add-cp': {
@@ -278,7 +293,8 @@ export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseC
         ]);
         settle(
           target,
-          zhClause(amendment, clause),
+          amendment,
+          clause,
           clause.points!.some((p) => p.n === undefined),
           clause.points!.some((p) => p.text === undefined),
         );
@@ -291,10 +307,10 @@ export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseC
         else delete target.nameEn;
         return;
       case 'change-param':
-        addMissing(target, `${zhClause(amendment, clause)}所改主要技术参数的措辞`);
+        addMissing(target, `${zhClause(amendment, clause)}所改主要技术参数的措辞`, `The wording of the main technical parameters that ${enClause(amendment, clause)} changes`);
         return;
       case 'modify':
-        addMissing(target, `${zhClause(amendment, clause)}所作修改的内容`);
+        addMissing(target, `${zhClause(amendment, clause)}所作修改的内容`, `What ${enClause(amendment, clause)} changes`);
         return;
     }
   });
