@@ -8,20 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { buildControls } from '../../src/lib/controls/build.ts';
 import type { InstrumentCore, RelationCore } from '../../src/lib/controls/model.ts';
 import { actingOn, sameStatus, statusOn, suspensionOn, timeline, type Status } from '../../src/lib/controls/status.ts';
-import type { RawFile } from '../../src/lib/shared/read-content.ts';
+import { controlFile as file, suspends, suspensionFile as suspension } from '../helpers/control-files.ts';
 
-const SOURCES = [
-  { id: 'copy', title: '测试副本', grade: 'B' },
-  { id: 'news', title: '测试报道', grade: 'B-' },
-];
-const file = (id: string, data: Record<string, unknown>): RawFile => ({
-  file: `content/controls/${id}.md`,
-  body: '',
-  data: { id, kind: 'measure', subject: '测试', checkedThrough: '2026-06-17', sources: SOURCES, published: { date: '2025-01-01', source: 'copy' }, inForce: { onPublication: true, source: 'copy' }, clauses: [{ id: '1', label: '一', text: '一、测试。', source: 'copy' }], items: [], ...data },
-});
-const suspends = (target: string, from: string, until: string, extra: Record<string, unknown> = {}) => ({ type: 'suspends', target, from, until, source: 'copy', ...extra });
-const suspension = (id: string, relations: Record<string, unknown>[], extra: Record<string, unknown> = {}): RawFile =>
-  file(id, { kind: 'suspension', published: { date: (relations[0] as { from: string }).from, source: 'copy' }, clauses: [{ id: 'operative', label: '正文', text: '暂停实施。', source: 'copy' }], relations, ...extra });
 const TWO = [
   { id: '1', label: '一', text: '一、测试。', source: 'copy' },
   { id: '2', label: '二', text: '二、测试。', source: 'copy' },

@@ -8,23 +8,9 @@ import { describe, expect, test } from 'vitest';
 import { buildControls } from '../../src/lib/controls/build.ts';
 import { instrumentStatusOn, sameStatus, statusOn, timeline, worstGrade, weakGrade, type Status } from '../../src/lib/controls/status.ts';
 import type { RawFile } from '../../src/lib/shared/read-content.ts';
+import { controlFile as file, suspends, suspensionFile } from '../helpers/control-files.ts';
 
-const SOURCES = [
-  { id: 'copy', title: '测试副本', grade: 'B' },
-  { id: 'news', title: '测试报道', grade: 'B-' },
-];
-const file = (id: string, data: Record<string, unknown>): RawFile => ({
-  file: `content/controls/${id}.md`,
-  body: '',
-  data: { id, kind: 'measure', subject: '测试', checkedThrough: '2026-06-17', sources: SOURCES, published: { date: '2025-01-01', source: 'copy' }, inForce: { onPublication: true, source: 'copy' }, clauses: [{ id: '1', label: '一', text: '一、测试。', source: 'copy' }], items: [], ...data },
-});
-const suspension = (id: string, target: string, from: string, until: string, extra: Record<string, unknown> = {}): RawFile =>
-  file(id, {
-    kind: 'suspension',
-    published: { date: from, source: 'copy' },
-    clauses: [{ id: 'operative', label: '正文', text: '暂停实施。', source: 'copy' }],
-    relations: [{ type: 'suspends', target, from, until, source: 'copy', ...extra }],
-  });
+const suspension = (id: string, target: string, from: string, until: string, extra: Record<string, unknown> = {}): RawFile => suspensionFile(id, [suspends(target, from, until, extra)]);
 
 // M (2025-1): in force on publication (2025-01-01); its clause 三 takes effect on 2025-03-01 (a B- source), 二（一） on
 // 2025-05-15, while S1 (2025-2) suspends clause 二 (2025-05-01 to 2025-06-30, its end from a B- source). S2 (2025-3)

@@ -29,26 +29,28 @@ describe('what the data files say of themselves', () => {
     );
   });
 
-  test('controls-schema.json: its address, title, description and the name of its root definition', () => {
-    const s = JSON.parse(controlsJsonSchema(ORIGIN));
-    expect(s.$id).toBe('https://example.org/data/controls-schema.json');
-    expect(s.title).toBe('出口管制公告数据 / export-control announcements download');
-    expect(s.description).toBe(
-      'English fields (`en` beside the title, a clause, an item or a legal basis, and `subjectEn`) are our own unofficial translations of the Chinese beside them; the Chinese is authoritative. ' +
+  test.each([
+    {
+      file: 'controls-schema.json',
+      text: () => controlsJsonSchema(ORIGIN),
+      title: '出口管制公告数据 / export-control announcements download',
+      description:
+        'English fields (`en` beside the title, a clause, an item or a legal basis, and `subjectEn`) are our own unofficial translations of the Chinese beside them; the Chinese is authoritative. ' +
         'Fields such as `noteEn`, `whatEn`, `conflictsEn` and `notesEn` hold our own words (notes, not official wording) in English; the Chinese beside them prevails where they differ.',
-    );
-    expect(s.$ref).toBe('#/definitions/ControlsDownload');
-  });
-
-  test('schema.json: its address, title, description and the name of its root definition', () => {
-    const s = JSON.parse(downloadJsonSchema(ORIGIN));
-    expect(s.$id).toBe('https://example.org/data/schema.json');
-    expect(s.title).toBe('禁止出口限制出口技术目录 · 参考：版本数据 / edition download');
-    expect(s.description).toBe(
-      'English fields (`nameEn`, `controlPoints[].en`) are our own unofficial translations of the Chinese beside them; the Chinese is authoritative. ' +
+      root: 'ControlsDownload',
+    },
+    {
+      file: 'schema.json',
+      text: () => downloadJsonSchema(ORIGIN),
+      title: '禁止出口限制出口技术目录 · 参考：版本数据 / edition download',
+      description:
+        'English fields (`nameEn`, `controlPoints[].en`) are our own unofficial translations of the Chinese beside them; the Chinese is authoritative. ' +
         'Fields such as `noteEn`, `missingEn`, `notesEn` and `summaryEn` hold our own words (notes, not official wording) in English; the Chinese beside them prevails where they differ.',
-    );
-    expect(s.$ref).toBe('#/definitions/EditionDownload');
+      root: 'EditionDownload',
+    },
+  ])('$file: its address, title, description and the name of its root definition', ({ file, text, title, description, root }) => {
+    const s = JSON.parse(text());
+    expect([s.$id, s.title, s.description, s.$ref]).toEqual([`https://example.org/data/${file}`, title, description, `#/definitions/${root}`]);
   });
 
   test('changes-<from>-<to>.json: its about text; the English note only on the change that has one', () => {
@@ -69,45 +71,32 @@ describe('what the data files say of themselves', () => {
 
 describe('describeProseEn: the English of our prose is described beside its Chinese, and nothing else is', () => {
   test('noteEn beside note and bodyEn are described; nameEn, an English field without its Chinese, one with a description of its own, and keys that only look alike are left as they are', () => {
-    const schema = {
+    const properties = () => ({
+      note: { type: 'string' },
+      noteEn: { type: 'string' },
+      what: { type: 'string' },
+      whatEn: { $ref: '#/definitions/Text' },
+      bodyEn: { type: 'string' },
+      name: { type: 'string' },
+      nameEn: { type: 'string' },
+      lonelyEn: { type: 'string' },
+      title: { type: 'string' },
+      titleEn: { type: 'string', description: 'our own' },
+      _x: { type: 'string' },
+      _xEn: { type: 'string' },
+      noteE: { type: 'string' },
+      noteEnd: { type: 'string' },
+      flag: true,
+      flagEn: true,
+      nested: { type: 'object', properties: { code: { type: 'string' }, codeEn: { type: 'string' } } },
+    });
+    // Only these four change; every other property is as it was.
+    expect(describeProseEn({ properties: properties() })).toEqual({
       properties: {
-        note: { type: 'string' },
-        noteEn: { type: 'string' },
-        what: { type: 'string' },
-        whatEn: { $ref: '#/definitions/Text' },
-        bodyEn: { type: 'string' },
-        name: { type: 'string' },
-        nameEn: { type: 'string' },
-        lonelyEn: { type: 'string' },
-        title: { type: 'string' },
-        titleEn: { type: 'string', description: 'our own' },
-        _x: { type: 'string' },
-        _xEn: { type: 'string' },
-        noteE: { type: 'string' },
-        noteEnd: { type: 'string' },
-        flag: true,
-        flagEn: true,
-        nested: { type: 'object', properties: { code: { type: 'string' }, codeEn: { type: 'string' } } },
-      },
-    };
-    expect(describeProseEn(schema)).toEqual({
-      properties: {
-        note: { type: 'string' },
+        ...properties(),
         noteEn: { type: 'string', description: PROSE_EN('`note`') },
-        what: { type: 'string' },
         whatEn: { allOf: [{ $ref: '#/definitions/Text' }], description: PROSE_EN('`what`') },
         bodyEn: { type: 'string', description: `${PROSE_EN('Markdown body (our notes)')} (Markdown)` },
-        name: { type: 'string' },
-        nameEn: { type: 'string' },
-        lonelyEn: { type: 'string' },
-        title: { type: 'string' },
-        titleEn: { type: 'string', description: 'our own' },
-        _x: { type: 'string' },
-        _xEn: { type: 'string' },
-        noteE: { type: 'string' },
-        noteEnd: { type: 'string' },
-        flag: true,
-        flagEn: true,
         nested: { type: 'object', properties: { code: { type: 'string' }, codeEn: { type: 'string', description: PROSE_EN('`code`') } } },
       },
     });
