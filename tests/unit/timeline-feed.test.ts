@@ -77,3 +77,45 @@ describe('the feeds', () => {
     for (const i of feed.items) expect(ids.get(`${i.url}${i.title}`), i.title ?? '').toBe(i.id);
   });
 });
+
+describe('feed entries word for word (real content, status date 2026-12-07)', () => {
+  const items = (locale: 'zh-CN' | 'en') => parseFeed(feedXml(catalogue, controls, '2026-12-07', 'https://example.org', locale));
+  const item = (locale: 'zh-CN' | 'en', key: string) => items(locale).items.find((i) => i.id === entryId(key, locale))!;
+  test('the feed: its title, its author, and updated on the day of its newest event', () => {
+    const en = items('en');
+    expect([en.title, en.updated?.toISOString(), en.authors.map((a) => [a.name, a.url])]).toEqual([
+      "China's export controls on technology: changes of status (Atom)",
+      '2026-11-27T00:00:00.000Z',
+      [["China's export controls on technology: a reference", 'https://example.org/en/']],
+    ]);
+  });
+  test('the end of a clause’s period (2024 No.46 二, by No.72, from a B- copy): the day, the grade, the clause’s status from the next day, the horizon', () => {
+    const zh = item('zh-CN', 'controls/2024-46/suspension-ends/2/suspends:2025-72');
+    expect([zh.url, zh.description]).toEqual([
+      'https://example.org/controls/2024-46/#cl-2',
+      '<p>2026年11月27日：“二”：商务部公告2025年第72号规定的暂停期届满（日期据B-级来源）；此后是延长、恢复施行还是被取代，本站没有资料</p><p>来源B-级</p><p>此后的状态（按本站持有的资料）：“二”：状态未知</p><p>本站资料检索至2026年6月17日；此后的事件未经核实。</p>',
+    ]);
+    const en = item('en', 'controls/2024-46/suspension-ends/2/suspends:2025-72');
+    expect([en.url, en.description]).toEqual([
+      'https://example.org/en/controls/2024-46/#cl-2',
+      '<p>27 November 2026: “二”: the suspension period set by MOFCOM Announcement No. 72 of 2025 ends (date from a grade B- source); whether it was then extended, the measure applied again or it was replaced, we have no information</p><p>source grade B-</p><p>Status from then on (as far as the sources we hold go): “二”: status unknown</p><p>Our sources were searched up to 17 June 2026; later events are not verified.</p>',
+    ]);
+  });
+  test('a suspension of the whole (2025 No.62 by No.70, its first day from a C source): suspended from that day, no horizon before the horizon', () => {
+    expect(item('zh-CN', 'controls/2025-62/suspended/-/suspends:2025-70').description).toBe(
+      '<p>2025年11月7日：被商务部 海关总署公告2025年第70号暂停实施，至2026年11月10日（含当日）（日期据C级来源）</p><p>来源C级</p><p>此后的状态（按本站持有的资料）：暂停实施</p>',
+    );
+    expect(item('en', 'controls/2025-62/suspension-ends/-/suspends:2025-70').description).toBe(
+      '<p>10 November 2026: The suspension period set by MOFCOM & GAC Announcement No. 70 of 2025 ends; whether it was then extended, the measure applied again or it was replaced, we have no information</p><p>source grade B</p><p>Status from then on (as far as the sources we hold go): status unknown</p><p>Our sources were searched up to 17 June 2026; later events are not verified.</p>',
+    );
+  });
+  test('an edition in force on the day it is published has one entry (2023); one in force later has two (2008)', () => {
+    const kinds = (edition: string) => feedEvents(events, '2026-12-07').filter((e) => e.edition === edition && !e.instrument).map((e) => `${e.kind} ${e.date}`);
+    expect(kinds('2023')).toEqual(['edition-published 2023-12-21']);
+    expect(kinds('2008')).toEqual(['edition-in-force 2008-11-01', 'edition-published 2008-09-16']);
+  });
+  test('an event on the status date is in the feed; one the day after is not', () => {
+    expect(feedEvents(events, '2026-11-27').some((e) => e.key === 'controls/2024-46/suspension-ends/2/suspends:2025-72')).toBe(true);
+    expect(feedEvents(events, '2026-11-26').some((e) => e.key === 'controls/2024-46/suspension-ends/2/suspends:2025-72')).toBe(false);
+  });
+});
