@@ -9,17 +9,19 @@ import { compareSiteEvents, siteTimeline } from '../../src/lib/site/timeline.ts'
 import { eventDate, eventGrade, eventText } from '../../src/lib/site/timeline-words.ts';
 
 const { catalogue, controls } = buildSiteContent(readContent(fileURLToPath(new URL('../..', import.meta.url))));
-const events = siteTimeline(catalogue, controls);
-const find = (key: string) => events.find((e) => e.key === key)!;
+// Made inside each test, never while the file is collected: a mutant switched on for a test must reach it.
+const timelineNow = () => siteTimeline(catalogue, controls);
+const find = (key: string) => timelineNow().find((e) => e.key === key)!;
 
 describe('the timeline', () => {
   test('every event has its own key, and the list is in date order', () => {
+    const events = timelineNow();
     expect(new Set(events.map((e) => e.key)).size).toBe(events.length);
     expect([...events].sort(compareSiteEvents)).toEqual(events);
     expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
   });
   test('both regimes: editions published and in force, announcements, suspensions, their ends, repeals, possible repeals, list updates, horizons', () => {
-    const kinds = new Set(events.map((e) => `${e.regime}:${e.kind}`));
+    const kinds = new Set(timelineNow().map((e) => `${e.regime}:${e.kind}`));
     for (const k of ['catalogue:edition-published', 'catalogue:edition-in-force', 'catalogue:checked-through', 'controls:published', 'controls:in-force', 'controls:suspended', 'controls:suspension-ends', 'controls:repealed', 'controls:possibly-repealed', 'controls:list-updated', 'controls:checked-through']) expect(kinds.has(k), k).toBe(true);
   });
   test('the end of the No.70 suspension of 2025 No.62: 2026-11-10, on the B source of the period', () => {
@@ -56,11 +58,11 @@ describe('the feeds', () => {
     expect(entryId('a', 'en')).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
   test('only events with a day, up to the status date; an entry into force on the day of publication is left to the publication', () => {
-    const chosen = feedEvents(events, '2026-11-29');
+    const chosen = feedEvents(timelineNow(), '2026-11-29');
     expect(chosen.every((e) => e.precision === 'day' && e.date <= '2026-11-29')).toBe(true);
     expect(chosen.some((e) => e.key === 'controls/2025-62/in-force/-/-')).toBe(false);
     expect(chosen.some((e) => e.key === 'controls/2025-55/in-force/-/-')).toBe(true);
-    expect(feedEvents(events, '2026-11-09').some((e) => e.kind === 'suspension-ends')).toBe(false);
+    expect(feedEvents(timelineNow(), '2026-11-09').some((e) => e.kind === 'suspension-ends')).toBe(false);
   });
   test.each(['zh-CN', 'en'] as const)('%s: Atom that a feed parser reads, ≥ 20 entries, the end of the No.70 suspension, ids stable across builds on other days', (locale) => {
     const xml = feedXml(catalogue, controls, '2026-11-29', 'https://example.org', locale);
@@ -110,12 +112,12 @@ describe('feed entries word for word (real content, status date 2026-12-07)', ()
     );
   });
   test('an edition in force on the day it is published has one entry (2023); one in force later has two (2008)', () => {
-    const kinds = (edition: string) => feedEvents(events, '2026-12-07').filter((e) => e.edition === edition && !e.instrument).map((e) => `${e.kind} ${e.date}`);
+    const kinds = (edition: string) => feedEvents(timelineNow(), '2026-12-07').filter((e) => e.edition === edition && !e.instrument).map((e) => `${e.kind} ${e.date}`);
     expect(kinds('2023')).toEqual(['edition-published 2023-12-21']);
     expect(kinds('2008')).toEqual(['edition-in-force 2008-11-01', 'edition-published 2008-09-16']);
   });
   test('an event on the status date is in the feed; one the day after is not', () => {
-    expect(feedEvents(events, '2026-11-27').some((e) => e.key === 'controls/2024-46/suspension-ends/2/suspends:2025-72')).toBe(true);
-    expect(feedEvents(events, '2026-11-26').some((e) => e.key === 'controls/2024-46/suspension-ends/2/suspends:2025-72')).toBe(false);
+    expect(feedEvents(timelineNow(), '2026-11-27').some((e) => e.key === 'controls/2024-46/suspension-ends/2/suspends:2025-72')).toBe(true);
+    expect(feedEvents(timelineNow(), '2026-11-26').some((e) => e.key === 'controls/2024-46/suspension-ends/2/suspends:2025-72')).toBe(false);
   });
 });
