@@ -9,8 +9,8 @@ import { describe, expect, test } from 'vitest';
 import { changesJson, describeProseEn, downloadJsonSchema, editionJson, editionRecord } from '../../src/lib/catalogue/downloads.ts';
 import { buildControls } from '../../src/lib/controls/build.ts';
 import { CONTROLS_CSV_COLUMNS, controlsCsv, controlsJsonSchema, controlsRecord } from '../../src/lib/controls/downloads.ts';
-import type { RawFile } from '../../src/lib/shared/read-content.ts';
 import { parseCsv } from '../helpers/csv.ts';
+import { controlFile, suspends, suspensionFile } from '../helpers/control-files.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 
 const ORIGIN = 'https://example.org';
@@ -104,16 +104,14 @@ describe('describeProseEn: the English of our prose is described beside its Chin
 });
 
 describe('controls.csv at its edges (fictional files)', () => {
-  const SOURCES = [{ id: 'copy', title: '测试副本', grade: 'B', url: 'https://example.org/copy' }];
-  const file = (id: string, data: Record<string, unknown>): RawFile => ({
-    file: `content/controls/${id}.md`,
-    body: '',
-    data: { id, kind: 'measure', subject: '测试', checkedThrough: '2026-06-17', sources: SOURCES, published: { date: '2025-01-01', source: 'copy' }, inForce: { onPublication: true, source: 'copy' }, clauses: [{ id: '1', label: '一', text: '一、甲技术；乙技术。', source: 'copy' }], items: [], ...data },
-  });
+  // One source, with an address (the CSV's source column gives it in angle brackets).
+  const sources = [{ id: 'copy', title: '测试副本', grade: 'B', url: 'https://example.org/copy' }];
   // M (2025-1) has two items: 1-1 with two gaps, both in English; 1-2 with two gaps, one in English. Its period of
   // suspension by S (2025-2) has ended, and R (2025-3) repealed announcements listed in a part we do not hold.
   const controls = buildControls([
-    file('2025-1', {
+    controlFile('2025-1', {
+      sources,
+      clauses: [{ id: '1', label: '一', text: '一、甲技术；乙技术。', source: 'copy' }],
       items: [
         { id: '1-1', codes: ['1E902.a', '1E902.b'], kind: 'technology', clause: '1', text: '甲技术' },
         { id: '1-2', kind: 'technology', clause: '1', text: '乙技术' },
@@ -125,18 +123,19 @@ describe('controls.csv at its edges (fictional files)', () => {
         { after: '1', item: '1-2', what: '乙的第二处缺文。' },
       ],
     }),
-    file('2025-2', { kind: 'suspension', published: { date: '2025-03-01', source: 'copy' }, clauses: [{ id: 'operative', label: '正文', text: '暂停实施。', source: 'copy' }], relations: [{ type: 'suspends', target: '2025-1', from: '2025-03-01', until: '2025-03-31', source: 'copy' }] }),
-    file('2025-3', { published: { date: '2025-06-01', source: 'copy' }, repealsUnlisted: [{ from: '2025-06-01', source: 'copy', what: '附件所列公告' }] }),
+    suspensionFile('2025-2', [suspends('2025-1', '2025-03-01', '2025-03-31')], { sources }),
+    controlFile('2025-3', { sources, published: { date: '2025-06-01', source: 'copy' }, repealsUnlisted: [{ from: '2025-06-01', source: 'copy', what: '附件所列公告' }] }),
   ]);
-  const csv = controlsCsv(controls, '2025-07-01', ORIGIN);
+  // Written inside each test, never while the file is collected: a mutant switched on for a test must reach it.
+  const csv = () => controlsCsv(controls, '2025-07-01', ORIGIN);
   const rows = () => {
-    const [head, ...rest] = parseCsv(csv.replace(/^\uFEFF/, ''));
+    const [head, ...rest] = parseCsv(csv().replace(/^\uFEFF/, ''));
     expect(head).toEqual([...CONTROLS_CSV_COLUMNS]);
     return rest.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i] ?? ''])));
   };
   test('the file begins with a byte-order mark, for spreadsheet programs', () => {
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.slice(1, 12)).toBe('instrument,');
+    expect(csv().charCodeAt(0)).toBe(0xfeff);
+    expect(csv().slice(1, 12)).toBe('instrument,');
   });
   test('gaps one a line; their English only when every gap has it, so that the lines never pair wrongly', () => {
     expect(rows().map((r) => [r.item, r.gaps, r.gaps_en])).toEqual([
