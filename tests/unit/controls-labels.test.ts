@@ -96,6 +96,8 @@ describe('English words for dates, names, kinds, grades, relations and codes', (
     expect(dateIn('2025-10-09', 'en')).toBe('9 October 2025');
     expect(dateIn('2025-10-09', 'zh-CN')).toBe('2025年10月9日');
     expect(dateIn('2026-01-01', 'zh-CN')).toBe('2026年1月1日');
+    // A month alone, as a source may give it, in both languages (never a made-up day).
+    expect([dateIn('2024-08', 'zh-CN'), dateIn('2024-08', 'en')]).toEqual(['2024年8月', 'August 2024']);
   });
   test('an instrument is designated in English by its issuers and number', () => {
     expect(numberLabelEn('2025-62')).toBe('No. 62 of 2025');

@@ -10,10 +10,10 @@ export function dateEn(d: string): string {
   return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
 }
 
-/** A date as the Chinese pages write it: 2026年11月10日. */
+/** A date as the Chinese pages write it: 2026年11月10日 (a year-month → 2026年11月). */
 export const dateZh = (d: string): string => {
   const [y, m, day] = d.split('-').map(Number);
-  return `${y}年${m}月${day}日`;
+  return day === undefined ? `${y}年${m}月` : `${y}年${m}月${day}日`;
 };
 
 /** A date as pages in `lang` write it: English for 'en', Chinese for any other language (zh-CN). */
