@@ -18,7 +18,6 @@ export interface CompareWords extends StatusWords {
   kinds: Record<ChangeKind, string>;
 }
 
-const day = dateIn;
 const segments = (parts: Segment[]) => parts.map((s) => (typeof s === 'string' ? esc(s) : `<span lang="zh-CN">${esc(s.zh)}</span>`)).join('');
 
 /** Every change of status between two dates, then every event in between, as a page shows them. */
@@ -35,7 +34,7 @@ export function compareHtml(
     const l = ctx.instrumentLink(ctx.instrumentPath(inst));
     return `<a href="${esc(l.href)}${anchor ? `#${esc(anchor)}` : ''}"${l.hreflang ? ` hreflang="${esc(l.hreflang)}"` : ''}>${esc(ctx.nameOf(inst))}</a>${l.chineseOnly ? esc(w.inChinese) : ''}`;
   };
-  const head = w.changes.replace('{{from}}', day(x.from, lang)).replace('{{to}}', day(x.to, lang));
+  const head = w.changes.replace('{{from}}', dateIn(x.from, lang)).replace('{{to}}', dateIn(x.to, lang));
   const changes = x.changes.length
     ? `<ul class="compare-list" data-testid="compare-changes">${x.changes
         .map((c) => {
@@ -55,7 +54,7 @@ export function compareHtml(
     ? `<ol class="control-timeline" data-testid="compare-events">${x.events
         .map(({ instrument, event }) => {
           const said = en ? segments(timelineEventEn(event, { ...tctx, instrument })) : esc(timelineEventZh(event, { ...tctx, instrument }));
-          return `<li data-kind="${event.kind}"><time datetime="${esc(event.date)}">${esc(day(event.date, lang))}</time><span>${link(instrument)}${en ? ': ' : '：'}${said}</span></li>`;
+          return `<li data-kind="${event.kind}"><time datetime="${esc(event.date)}">${esc(dateIn(event.date, lang))}</time><span>${link(instrument)}${en ? ': ' : '：'}${said}</span></li>`;
         })
         .join('')}</ol>`
     : `<p data-testid="compare-events">${esc(w.noEvents)}</p>`;

@@ -39,7 +39,6 @@ export { badgeHtml, esc } from './badge-html.ts';
 import { badgeHtml, esc } from './badge-html.ts';
 
 const fill = (s: string, vars: Record<string, string>): string => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
-const day = dateIn;
 
 /** Each other state among an instrument's parts, with the labels of the clauses in it, in the order the parts come. */
 export function partStates(h: InstrumentStatus): [State, { id: string; label: string }[]][] {
@@ -77,8 +76,8 @@ export interface AsOf {
 export function asOfHtml(a: AsOf, lang: Lang, w: StatusWords): string {
   const lead = a.what ? fill(w.whatAsOf, { what: a.what }) : w.asOf;
   return (
-    `<span class="status-as-of" data-testid="status-as-of" data-horizon="${esc(a.horizon)}">${esc(lead)}<time datetime="${esc(a.date)}">${esc(day(a.date, lang))}</time>${esc(a.chosen ? w.chosenDay : w.builtDay)}` +
-    (a.horizon && a.horizon < a.date ? `<span data-testid="status-horizon">${esc(fill(w.horizon, { date: day(a.horizon, lang) }))}</span>` : '') +
+    `<span class="status-as-of" data-testid="status-as-of" data-horizon="${esc(a.horizon)}">${esc(lead)}<time datetime="${esc(a.date)}">${esc(dateIn(a.date, lang))}</time>${esc(a.chosen ? w.chosenDay : w.builtDay)}` +
+    (a.horizon && a.horizon < a.date ? `<span data-testid="status-horizon">${esc(fill(w.horizon, { date: dateIn(a.horizon, lang) }))}</span>` : '') +
     '</span>'
   );
 }
@@ -155,7 +154,7 @@ export function partsListHtml(h: InstrumentStatus, instrument: string, lang: Lan
 
 /** The inside of the timeline's marker of the status date. */
 export const markerInnerHtml = (date: string, chosen: boolean, lang: Lang, w: StatusWords): string =>
-  `<time datetime="${esc(date)}">${esc(day(date, lang))}</time><span><strong>${esc(chosen ? w.markerChosen : w.markerBuilt)}</strong></span>`;
+  `<time datetime="${esc(date)}">${esc(dateIn(date, lang))}</time><span><strong>${esc(chosen ? w.markerChosen : w.markerBuilt)}</strong></span>`;
 
 /** A subject's badge in a list (codes, technologies): the wrapper says whose status it is. */
 export const subjectBadgeHtml = (subject: string, s: Status, lang: Lang): string =>

@@ -1,7 +1,7 @@
 /** What the site timeline and the feeds say of each event, in either language (our words; announcements' events in labels.ts's sentences). */
 import type { Catalogue } from '../catalogue/model.ts';
 import type { Controls } from '../controls/model.ts';
-import { dateEn, dateIn, instrumentName, instrumentNameEn } from '../controls/labels.ts';
+import { dateIn, instrumentName, instrumentNameEn } from '../controls/labels.ts';
 import { timelineEventEn, timelineEventZh } from '../controls/timeline-labels.ts';
 import type { Segment } from '../shared/han.ts';
 import { instrumentEn } from '../catalogue/citation.ts';
@@ -12,7 +12,7 @@ import type { SiteEvent } from './timeline.ts';
 export function eventDate(e: SiteEvent, locale: Locale): string {
   const t = useTranslations(locale);
   if (e.precision === 'day') return dateIn(e.date, locale);
-  const written = locale === 'en' ? (e.precision === 'month' ? dateEn(e.date) : e.date) : e.precision === 'month' ? `${e.date.slice(0, 4)}年${Number(e.date.slice(5, 7))}月` : `${e.date}年`;
+  const written = e.precision === 'month' ? dateIn(e.date, locale) : locale === 'en' ? e.date : `${e.date}年`;
   return `${written}${t('tl.dayUnknown')}`;
 }
 
