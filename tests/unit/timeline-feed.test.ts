@@ -100,7 +100,7 @@ describe('feed entries word for word (real content, status date 2026-12-07)', ()
     const en = item('en', 'controls/2024-46/suspension-ends/2/suspends:2025-72');
     expect([en.url, en.description]).toEqual([
       'https://example.org/en/controls/2024-46/#cl-2',
-      '<p>27 November 2026: “二”: the suspension period set by MOFCOM Announcement No. 72 of 2025 ends (date from a grade B- source); whether it was then extended, the measure applied again or it was replaced, we have no information</p><p>source grade B-</p><p>Status from then on (as far as the sources we hold go): “二”: status unknown</p><p>Our sources were searched up to 17 June 2026; later events are not verified.</p>',
+      '<p>27 November 2026: Clause 2 [二]: the suspension period set by MOFCOM Announcement No. 72 of 2025 ends (date from a grade B- source); whether it was then extended, the measure applied again or it was replaced, we have no information</p><p>source grade B-</p><p>Status from then on (as far as the sources we hold go): Clause 2 [二]: status unknown</p><p>Our sources were searched up to 17 June 2026; later events are not verified.</p>',
     ]);
   });
   test('a suspension of the whole (2025 No.62 by No.70, its first day from a C source): suspended from that day, no horizon before the horizon', () => {

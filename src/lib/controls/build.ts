@@ -8,7 +8,7 @@ import { toSimplifiedByCharacter } from './script.ts';
 import { clauseAnchor, clauseWithin, compareInstrumentIds, compareRelations, itemAnchor } from './ids.ts';
 import { statusOn } from './status.ts';
 import { dayBefore } from '../shared/dates.ts';
-import { clauseLabelEn } from './clause-labels.ts';
+import { clauseLabelEn, clauseRefEn } from './clause-labels.ts';
 
 const FILE = /^content\/controls\/([^/]+)\.md$/;
 
@@ -28,6 +28,7 @@ function resolve(file: string, body: string, d: InstrumentData): Instrument {
     id: c.id,
     label: c.label,
     labelEn: clauseLabelEn(c),
+    refEn: clauseRefEn(c),
     role: c.role,
     anchor: clauseAnchor(c.id),
     corroboration: c.corroboration.map(src),

@@ -1,7 +1,7 @@
 /** The markup of a comparison of two dates (compare.ts): each change with its badges and sentence, then the events in between. */
 import type { Segment } from '../shared/han.ts';
 import { dateIn } from './labels.ts';
-import { timelineEventEn, timelineEventZh } from './timeline-labels.ts';
+import { timelineContext, timelineEventEn, timelineEventZh } from './timeline-labels.ts';
 import type { ChangeKind, StatusChange } from './compare.ts';
 import type { ControlsCore } from './model.ts';
 import type { ControlEvent } from './status.ts';
@@ -49,11 +49,11 @@ export function compareHtml(
         })
         .join('')}</ul>`
     : `<p data-testid="compare-changes">${esc(w.none)}</p>`;
-  const tctx = { nameOf: ctx.nameOf, clauseLabel: label, instrument: '' };
   const events = x.events.length
     ? `<ol class="control-timeline" data-testid="compare-events">${x.events
         .map(({ instrument, event }) => {
-          const said = en ? segments(timelineEventEn(event, { ...tctx, instrument })) : esc(timelineEventZh(event, { ...tctx, instrument }));
+          const tctx = timelineContext(controls, ctx.nameOf, lang, instrument);
+          const said = en ? segments(timelineEventEn(event, tctx)) : esc(timelineEventZh(event, tctx));
           return `<li data-kind="${event.kind}"><time datetime="${esc(event.date)}">${esc(dateIn(event.date, lang))}</time><span>${link(instrument)}${en ? ': ' : '：'}${said}</span></li>`;
         })
         .join('')}</ol>`

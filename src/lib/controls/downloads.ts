@@ -2,7 +2,7 @@
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { csvField, describeProseEn } from '../catalogue/downloads.ts';
 import { absoluteUrl, clauseUrl, controlItemUrl, controlsSchemaUrl, instrumentUrl } from '../site/urls.ts';
-import { describeStatus, describeStatusEn, headlineWords, instrumentName, instrumentNameEn } from './labels.ts';
+import { describeStatus, describeStatusEn, clauseListLabel, headlineWords, instrumentName, instrumentNamer } from './labels.ts';
 import type { Controls, Instrument } from './model.ts';
 import { DownloadControlsSchema, DownloadInstrumentSchema, DownloadControlItemSchema, type DownloadControls } from './schemas.ts';
 import { instrumentStatusOn, itemStatusOn, statusOn, type Status } from './status.ts';
@@ -13,8 +13,8 @@ function defined<T extends object>(o: T): T {
 
 /** A status as the data files give it: the facts, every reason, and the sentence the pages print, in both languages. */
 function statusRecord(controls: Controls, s: Status, parts = false) {
-  const nameOf = (id: string) => { const i = controls.byId.get(id); return i ? instrumentName(i) : id; };
-  const nameOfEn = (id: string) => { const i = controls.byId.get(id); return i ? instrumentNameEn(i) : id; };
+  const nameOf = instrumentNamer(controls, 'zh-CN');
+  const nameOfEn = instrumentNamer(controls, 'en');
   return defined({
     state: s.state,
     since: s.since,
@@ -35,9 +35,7 @@ const gapsRecord = (it: Controls['items'][number]) => (it.gaps.length ? it.gaps.
 function instrumentRecord(controls: Controls, inst: Instrument, date: string, origin: string): DownloadControls['instruments'][number] {
   const d = inst.data;
   const headline = instrumentStatusOn(inst, date);
-  const clauseLabel = (id: string) => inst.clauses.find((c) => c.id === id)?.label ?? id;
-  /** In English: our numbering, the Chinese in brackets ("2 [二]"), as the pages print it. */
-  const clauseLabelEn = (id: string) => { const c = inst.clauses.find((x) => x.id === id); return c ? `${c.labelEn} [${c.label}]` : id; };
+  const clauseIn = (lang: string) => (id: string) => { const c = inst.clauses.find((x) => x.id === id); return c ? clauseListLabel(c, lang) : id; };
   return defined({
     id: inst.id,
     name: instrumentName(inst),
@@ -101,8 +99,8 @@ function instrumentRecord(controls: Controls, inst: Instrument, date: string, or
     laterReports: d.laterReports,
     status: statusRecord(controls, headline.status, headline.parts.length > 0),
     statusParts: headline.parts.length ? headline.parts.map((p) => p.clause.id) : undefined,
-    headline: headlineWords(headline, 'zh-CN', clauseLabel),
-    headlineEn: headlineWords(headline, 'en', clauseLabelEn),
+    headline: headlineWords(headline, 'zh-CN', clauseIn('zh-CN')),
+    headlineEn: headlineWords(headline, 'en', clauseIn('en')),
     notes: inst.body.trim() || undefined,
     notesEn: inst.body.trim() && d.bodyEn ? d.bodyEn.trim() : undefined,
   });

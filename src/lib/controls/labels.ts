@@ -1,7 +1,7 @@
 /** Words the pages use for instruments, items, grades, relations and statuses (our own wording, never official text). */
 import { dateEn, dateIn, dateZh } from '../shared/dates.ts';
 import { ISSUER_EN } from '../shared/issuers.ts';
-import type { ControlItem, Controls, RelationCore as Relation } from './model.ts';
+import type { ControlItem, Controls, ControlsCore, RelationCore as Relation } from './model.ts';
 import type { FactGrade, InstrumentKind, ItemKind } from './schemas.ts';
 import { fromGrade, untilGrade, type InstrumentStatus, type Status, type State } from './status.ts';
 
@@ -129,6 +129,15 @@ export const gradeNoteEn = (g: FactGrade | undefined): string => (g ? ` (date fr
 export interface SentenceOptions {
   parts?: boolean;
 }
+
+/** A clause's label in a list, as the pages print it: the Chinese as printed; in English our numbering, the Chinese in brackets ("2 [二]"). */
+export const clauseListLabel = (c: { label: string; labelEn: string }, lang: string): string => (lang === 'en' ? `${c.labelEn} [${c.label}]` : c.label);
+
+/** Names an instrument of the section in a language: its designation, or its id when the section has no such instrument. */
+export const instrumentNamer = (controls: ControlsCore, lang: string) => (id: string): string => {
+  const inst = controls.byId.get(id);
+  return inst ? (lang === 'en' ? instrumentNameEn(inst) : instrumentName(inst)) : id;
+};
 
 /** One sentence (our words) saying what applied on the date, and every reason; `nameOf` names the deciding instrument. */
 export function describeStatus(s: Status, nameOf: (id: string) => string, o: SentenceOptions = {}): string {

@@ -75,6 +75,8 @@ export interface ClauseCore {
   id: string;
   label: string;
   anchor: string;
+  /** Our English reference to the clause in running text ("clause 1(1)", "the preamble"; clause-labels.ts), unofficial. */
+  refEn?: string;
   inForce?: Pick<DatedFact, 'date' | 'onPublication' | 'source'>;
 }
 

@@ -559,7 +559,7 @@ export const StatusEventsSchema = z
           sources: z.array(z.object({ id: LocalIdSchema, grade: z.enum(FACT_GRADES) }).strict()).describe('the grade of each source named by the dates'),
           clauses: z.array(
             z
-              .object({ id: LocalIdSchema, label: TextSchema.describe('the clause’s label as printed (official wording)'), inForce: StatusFactSchema.optional().describe('set where the clause takes effect on another day') })
+              .object({ id: LocalIdSchema, label: TextSchema.describe('the clause’s label as printed (official wording)'), refEn: z.string().optional().describe('our English reference to the clause in running text ("clause 1(1)", "the preamble"), unofficial'), inForce: StatusFactSchema.optional().describe('set where the clause takes effect on another day') })
               .strict(),
           ),
           items: z.record(LocalIdSchema, LocalIdSchema).describe('item id → the id of its clause (an item has its clause’s status)'),

@@ -37,7 +37,7 @@ export function statusEventsRecord(
         published: defined({ date: inst.data.published.date, source: inst.data.published.source }),
         inForce: defined({ date: inst.data.inForce.date, onPublication: inst.data.inForce.onPublication, source: inst.data.inForce.source }),
         sources: inst.data.sources.map((s) => ({ id: s.id, grade: s.grade })),
-        clauses: inst.clauses.map((c) => defined({ id: c.id, label: c.label, inForce: c.inForce && defined({ date: c.inForce.date, onPublication: c.inForce.onPublication, source: c.inForce.source }) })),
+        clauses: inst.clauses.map((c) => defined({ id: c.id, label: c.label, refEn: c.refEn, inForce: c.inForce && defined({ date: c.inForce.date, onPublication: c.inForce.onPublication, source: c.inForce.source }) })),
         items: Object.fromEntries(inst.items.map((it) => [it.id, it.clause.id])),
         relations: inst.outgoing.map((r) =>
           defined({

@@ -1,7 +1,7 @@
 /** The markup of every status a page prints, as HTML strings from the model's pure functions: the build and pages' scripts print the same. */
 // Badges, headlines, the status-date line, the status box's sentence and parts, the timeline's status-date marker: the
 // build's components print these strings, and a page's script prints them for a date the reader picks. One markup.
-import { dateIn, describeStatus, describeStatusEn, instrumentName, instrumentNameEn } from './labels.ts';
+import { dateIn, describeStatus, describeStatusEn, instrumentNamer } from './labels.ts';
 import type { ControlsCore } from './model.ts';
 import { sameStatus, type InstrumentStatus, type State, type Status } from './status.ts';
 import { clauseHeadingEn, clauseLabelEn } from './clause-labels.ts';
@@ -110,12 +110,8 @@ export const linkOf = (locale: Locale): LinkOf => {
 
 /** What the sentences need on a page in `locale`: instrument names in its language, and links to instruments. */
 export function sentenceContext(controls: ControlsCore, locale: Locale): SentenceContext {
-  const en = locale === 'en';
   return {
-    nameOf: (id) => {
-      const i = controls.byId.get(id);
-      return i ? (en ? instrumentNameEn(i) : instrumentName(i)) : id;
-    },
+    nameOf: instrumentNamer(controls, locale),
     instrumentLink: linkOf(locale),
     instrumentPath: instrumentUrl,
   };

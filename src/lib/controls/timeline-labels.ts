@@ -2,7 +2,7 @@
 import { dateEn } from '../shared/dates.ts';
 import type { Segment } from '../shared/han.ts';
 import { dateZh, gradeNote, gradeNoteEn } from './labels.ts';
-import type { RelationCore as Relation } from './model.ts';
+import type { ControlsCore, RelationCore as Relation } from './model.ts';
 import type { ControlEvent } from './status.ts';
 
 /** What a timeline sentence needs beside the event: names and clause labels, in the page's language. */
@@ -15,6 +15,21 @@ export interface TimelineContext {
   clauseRefEn?: (instrument: string, clause?: string) => string | undefined;
   /** The instrument whose timeline this is. */
   instrument: string;
+}
+
+/**
+ * What the sentences of an instrument's timeline need, in a language, the same for its own page, the site timeline, the
+ * feeds and a comparison of dates: English names a clause by our reference with the Chinese beside it
+ * ("clause 2 [二]"), as the pages print it; `nameOf` names an instrument in that language.
+ */
+export function timelineContext(controls: ControlsCore, nameOf: (id: string) => string, lang: string, instrument = ''): TimelineContext {
+  const clauseOf = (instId: string, id?: string) => (id ? controls.byId.get(instId)?.clauses.find((c) => c.id === id) : undefined);
+  return {
+    nameOf,
+    clauseLabel: (instId, id) => (id ? (clauseOf(instId, id)?.label ?? id) : undefined),
+    ...(lang === 'en' && { clauseRefEn: (instId: string, id?: string) => clauseOf(instId, id)?.refEn }),
+    instrument,
+  };
 }
 
 /** One timeline event in Chinese (our words), with the grade of its date where it is below B. */

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
 import type { Catalogue } from '../catalogue/model.ts';
 import type { Controls } from '../controls/model.ts';
-import { badgeOf, dateIn, headlineWords } from '../controls/labels.ts';
+import { badgeOf, clauseListLabel, dateIn, headlineWords } from '../controls/labels.ts';
 import { esc } from '../controls/status-html.ts';
 import { instrumentStatusOn, statusOn } from '../controls/status.ts';
 import { dayAfter } from '../shared/dates.ts';
@@ -44,11 +44,15 @@ function statusAfter(e: SiteEvent, controls: Controls, locale: Locale): string |
   if (!e.instrument || !e.event) return undefined;
   const inst = controls.byId.get(e.instrument)!;
   const day = e.kind === 'suspension-ends' ? dayAfter(e.date) : e.date;
-  const label = (id: string) => inst.clauses.find((c) => c.id === id)?.label ?? id;
+  const clauseOf = (id: string) => inst.clauses.find((c) => c.id === id);
+  const label = (id: string) => { const c = clauseOf(id); return c ? clauseListLabel(c, locale) : id; };
   if (e.event.clause) {
     const s = statusOn(inst, day, e.event.clause);
     const b = badgeOf(s.state, s.unverified, locale);
-    return `“${label(e.event.clause)}”${locale === 'en' ? ': ' : '：'}${b.words}${b.unverified ?? ''}`;
+    // As the event's sentence names the clause: “二” in Chinese; "Clause 2 [二]" in English.
+    const c = clauseOf(e.event.clause);
+    const named = locale === 'en' && c?.refEn ? `${c.refEn.charAt(0).toUpperCase()}${c.refEn.slice(1)} [${c.label}]: ` : `“${c?.label ?? e.event.clause}”${locale === 'en' ? ': ' : '：'}`;
+    return `${named}${b.words}${b.unverified ?? ''}`;
   }
   return headlineWords(instrumentStatusOn(inst, day), locale, label);
 }

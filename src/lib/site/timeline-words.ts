@@ -1,8 +1,8 @@
 /** What the site timeline and the feeds say of each event, in either language (our words; announcements' events in labels.ts's sentences). */
 import type { Catalogue } from '../catalogue/model.ts';
 import type { Controls } from '../controls/model.ts';
-import { dateIn, instrumentName, instrumentNameEn } from '../controls/labels.ts';
-import { timelineEventEn, timelineEventZh } from '../controls/timeline-labels.ts';
+import { dateIn, instrumentName, instrumentNamer, instrumentNameEn } from '../controls/labels.ts';
+import { timelineContext, timelineEventEn, timelineEventZh } from '../controls/timeline-labels.ts';
 import type { Segment } from '../shared/han.ts';
 import { instrumentEn } from '../catalogue/citation.ts';
 import { useTranslations, type Locale } from './i18n.ts';
@@ -31,15 +31,10 @@ export function eventSubject(e: SiteEvent, controls: Controls, locale: Locale): 
 export function eventSentence(e: SiteEvent, cat: Catalogue, controls: Controls, locale: Locale): Segment[] {
   const t = useTranslations(locale);
   const en = locale === 'en';
-  const nameOf = (id: string) => {
-    const i = controls.byId.get(id);
-    return i ? (en ? instrumentNameEn(i) : instrumentName(i)) : id;
-  };
-  const clauseLabel = (instId: string, id?: string) => (id ? (controls.byId.get(instId)?.clauses.find((c) => c.id === id)?.label ?? id) : undefined);
   if (e.regime === 'controls') {
     if (e.kind === 'checked-through') return [t('tl.controls.checked')];
     if (!e.event) return [t(e.precision === 'month' ? 'tl.publishedMonth' : 'tl.publishedYear')];
-    const ctx = { nameOf, clauseLabel, instrument: e.instrument! };
+    const ctx = timelineContext(controls, instrumentNamer(controls, locale), locale, e.instrument);
     return en ? timelineEventEn(e.event, ctx) : [timelineEventZh(e.event, ctx)];
   }
   if (e.kind === 'checked-through') return [t('tl.catalogue.checked')];
