@@ -56,6 +56,7 @@ export const GROUPS: Record<string, string[]> = {
     'src/lib/site/translations.ts',
     'src/lib/shared/dates.ts',
     'src/lib/shared/han.ts',
+    'src/lib/shared/numerals.ts',
   ],
   // The site around the model: languages, paths, configuration, server rules, security policy, timeline and feeds, search.
   site: [

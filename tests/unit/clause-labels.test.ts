@@ -1,7 +1,7 @@
 /** The English numbering of clause labels: every form the content uses, word for word; every real label read; unknown forms refused. */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { chineseNumber, clauseHeadingEn, clauseLabelEn, clauseLabelsEn, clauseRefEn, PART_NAMES_EN, readClauseLabel } from '../../src/lib/controls/clause-labels.ts';
+import { clauseHeadingEn, clauseLabelEn, clauseLabelsEn, clauseRefEn, PART_NAMES_EN, readClauseLabel } from '../../src/lib/controls/clause-labels.ts';
 import { ContentError, type ContentProblem } from '../../src/lib/shared/errors.ts';
 import { contentFromFiles, readContent, readContentFiles } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site/site-content.ts';
@@ -60,11 +60,6 @@ describe('the grammar, form by form', () => {
 
   test('forms it does not know are not guessed: a new note, an unknown part, a bracket left open, a number past 99', () => {
     for (const label of ['一（待定）', '锑部分（一）', '一（含（一）', '一百', '第一条', '一（一）又及', '']) expect(readClauseLabel(label), label).toBeUndefined();
-  });
-
-  test('Chinese numbers up to 99', () => {
-    expect([chineseNumber('一'), chineseNumber('十'), chineseNumber('十二'), chineseNumber('二十'), chineseNumber('九十九')]).toEqual([1, 10, 12, 20, 99]);
-    expect([chineseNumber('一一'), chineseNumber('十十'), chineseNumber('')]).toEqual([undefined, undefined, undefined]);
   });
 });
 

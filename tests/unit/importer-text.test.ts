@@ -1,6 +1,6 @@
-/** The importers' text helpers: numbered lines, digits, Chinese numerals both ways, wrapped cells. */
+/** The importers' text helpers: numbered lines, digits, wrapped cells. */
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, foldDigits, joinWrapped, numberedLines, toChineseNumeral, toInt } from '../../src/lib/importer/text.ts';
+import { foldDigits, joinWrapped, numberedLines, toInt } from '../../src/lib/importer/text.ts';
 
 describe('numberedLines', () => {
   it('numbers lines from 1 as they stand in the file, blank lines counted but dropped', () => {
@@ -37,41 +37,6 @@ describe('digits', () => {
   it('folds full-width digits and leaves everything else', () => {
     expect(foldDigits('第１２条 3')).toBe('第12条 3');
     expect(toInt('０７')).toBe(7);
-  });
-});
-
-describe('chineseNumeral', () => {
-  const table: [string, number | undefined][] = [
-    ['一', 1],
-    ['九', 9],
-    ['十', 10],
-    ['十二', 12],
-    ['二十', 20],
-    ['三十四', 34],
-    ['', undefined],
-    ['零', undefined],
-    ['十十', undefined],
-    ['一二', undefined],
-    ['第二', undefined],
-    ['二十一条', undefined],
-    ['x十', undefined],
-  ];
-  it.each(table)('%s → %s', (s, n) => expect(chineseNumeral(s)).toBe(n));
-});
-
-describe('toChineseNumeral', () => {
-  const table: [number, string][] = [
-    [1, '一'],
-    [9, '九'],
-    [10, '十'],
-    [12, '十二'],
-    [20, '二十'],
-    [34, '三十四'],
-    [99, '九十九'],
-  ];
-  it.each(table)('%s → %s', (n, s) => expect(toChineseNumeral(n)).toBe(s));
-  it('reads back what it writes, 1 to 99', () => {
-    for (let n = 1; n < 100; n++) expect(chineseNumeral(toChineseNumeral(n))).toBe(n);
   });
 });
 

@@ -1,4 +1,5 @@
 /** The English numbering of an announcement's clause labels: 一（一） → "1(1)", 序言 → "preamble", 一 第二段 → "second paragraph of 1". */
+import { chineseNumeral } from '../shared/numerals.ts';
 
 /*
  * Read from the label as printed (or as our content names an unnumbered block), e.g. 钨部分（一）1—3 → "tungsten part
@@ -38,17 +39,7 @@ const NOTES: Readonly<Record<string, string>> = {
 };
 
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_NUMBER = /^[一二三四五六七八九十]+/;
-
-/** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十六 → 26 (up to 99; undefined for anything else). */
-export function chineseNumber(s: string): number | undefined {
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
-  if (!m || !s) return undefined;
-  const [, a, ten, b] = m;
-  if (!ten) return a && !b ? DIGITS[a] : undefined;
-  return (a ? DIGITS[a]! : 1) * 10 + (b ? DIGITS[b]! : 0);
-}
 
 /** The levels of the announcements' numbering: 一、 / （一） / 1. / （1） / a. */
 type Level = 'cn' | 'pcn' | 'ar' | 'par' | 'letter';
@@ -122,7 +113,7 @@ function readPath(r: Reader, from: Level = 'cn'): Path | undefined {
   if (at('cn')) {
     const m = r.take(CN_NUMBER);
     if (m) {
-      const n = chineseNumber(m[0]);
+      const n = chineseNumeral(m[0]);
       if (n === undefined) return void (r.i = start);
       p.cn = String(n);
     }
@@ -130,7 +121,7 @@ function readPath(r: Reader, from: Level = 'cn'): Path | undefined {
   if (at('pcn')) {
     const m = r.take(/^（([一二三四五六七八九十]+)）/);
     if (m) {
-      const n = chineseNumber(m[1]!);
+      const n = chineseNumeral(m[1]!);
       if (n === undefined) return void (r.i = start);
       p.pcn = String(n);
     }
@@ -202,7 +193,7 @@ export function readClauseLabel(label: string): string | undefined {
   if (WHOLE[s]) return WHOLE[s];
   const closing = /^结尾第([一二三四五六七八九十]+)段$/.exec(s);
   if (closing) {
-    const n = chineseNumber(closing[1]!);
+    const n = chineseNumeral(closing[1]!);
     return n !== undefined && ORDINALS[n] ? `${ORDINALS[n]} closing paragraph` : undefined;
   }
   const r = new Reader(s);
@@ -226,7 +217,7 @@ export function readClauseLabel(label: string): string | undefined {
       else if (r.take(/^及两个定义/)) out += ' and two definitions';
       else if ((m = r.take(/^第(\d+)项的 ([a-z])—([a-z])/))) out += `, item ${m[1]}(${m[2]})–(${m[3]})`;
       else if ((m = r.take(/^ 第([一二三四五六七八九十]+)段/))) {
-        const n = chineseNumber(m[1]!);
+        const n = chineseNumeral(m[1]!);
         if (n === undefined || !ORDINALS[n]) return undefined;
         out = `${ORDINALS[n]} paragraph of ${out}`;
       } else if (r.take(/^ 技术说明/)) out += ', technical note';

@@ -2,7 +2,8 @@
 import { normalizeCode, partOfCode } from '../shared/codes.ts';
 import type { Part } from '../catalogue/schemas.ts';
 import { layoutOf, NEITHER_LAYOUT, readHeader, COLUMN_LAYOUT, CODE_FIRST_LAYOUT, HEADINGS_LAYOUT, type TableLayout } from './table-layout.ts';
-import { chineseNumeral, D, joinWrapped, numberedLines, toChineseNumeral, toInt, type Line } from './text.ts';
+import { D, joinWrapped, numberedLines, toInt, type Line } from './text.ts';
+import { chineseNumeral, toChineseNumeral } from '../shared/numerals.ts';
 
 export interface ParsedControlPoint {
   n: number;

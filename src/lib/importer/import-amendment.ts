@@ -7,7 +7,8 @@ import { AmendmentSchema, ClauseSchema, type ClauseData, type Part, type Source 
 import { INDUSTRY_HEADING, PART_HEADING, type ReadProblem } from './catalogue-text.ts';
 import { canonical, hashOf, MARK_PREFIX, renderFile } from './files.ts';
 import { formatReadProblem, newEntryKey, type ImportPlan } from './import-catalogue.ts';
-import { chineseNumeral, D, joinWrapped, numberedLines, toChineseNumeral, toInt } from './text.ts';
+import { D, joinWrapped, numberedLines, toInt } from './text.ts';
+import { chineseNumeral, toChineseNumeral } from '../shared/numerals.ts';
 
 export interface AmendmentImportOptions {
   /** Amendment id, e.g. 2020-38: the file content/amendments/<id>.md must exist with its metadata. */

@@ -1,4 +1,4 @@
-/** Text helpers shared by the importers: numbered lines, digit folding, Chinese numerals, joining wrapped lines. */
+/** Text helpers shared by the importers: numbered lines, digit folding, joining wrapped lines. */
 import { foldRadicals } from './radicals.ts';
 
 /** One line of the input, with its 1-based line number as the report cites it. */
@@ -26,26 +26,6 @@ export function numberedLines(input: string): Line[] {
 export const foldDigits = (s: string): string => s.replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 
 export const toInt = (s: string): number => Number.parseInt(foldDigits(s), 10);
-
-const NUMERALS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 三十四 → 34; undefined for anything else. */
-export function chineseNumeral(s: string): number | undefined {
-  const m = s.match(/^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/);
-  if (!m || s === '') return undefined;
-  const [, a, ten, b] = m;
-  if (!ten) return a && !b ? NUMERALS[a] : undefined;
-  return (a ? NUMERALS[a]! : 1) * 10 + (b ? NUMERALS[b]! : 0);
-}
-
-/** 1 → 一, 12 → 十二, 34 → 三十四. */
-export function toChineseNumeral(n: number): string {
-  const digits = '零一二三四五六七八九';
-  if (n < 10) return digits[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : digits[tens]}十${ones ? digits[ones] : ''}`;
-}
 
 const WORD = /[A-Za-z0-9]/;
 
