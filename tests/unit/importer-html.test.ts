@@ -85,3 +85,48 @@ describe('renderings added by hand inside imported clauses', () => {
     expect(readFileSync(file, 'utf8')).toBe(rendered);
   });
 });
+
+describe('reading a page: the edges', () => {
+  const article = (body: string) => htmlText(`<html><body>${body}</body></html>`);
+
+  test('a block’s text is trimmed and its inner runs of spaces are one; inline elements stay on their line; <br> ends a line', () => {
+    expect(article('<p>  甲  <span> 乙 </span>丙  </p><p>丁<br>戊</p>').text).toBe('甲 乙 丙\n丁\n戊\n');
+  });
+  test('cells of a row: one space between them, never two', () => {
+    expect(article('<table><tr><td>甲 </td><td> 乙</td><th>丙</th></tr><tr><td>丁</td></tr></table>').text).toBe('甲 乙 丙\n丁\n');
+    expect(article('<div>前<table><tr><td>格</td></tr></table>后</div>').text).toBe('前\n格\n后\n');
+  });
+  test('what is never text: controls, frames, drawings, templates', () => {
+    expect(article('<p>甲<button>按钮</button><select><option>选项</option></select><textarea>输入</textarea><svg><text>图</text></svg><template>模</template><iframe>框</iframe>乙</p>').text).toBe('甲乙\n');
+  });
+  test('a line break in the source between a Chinese character and Latin text is a space', () => {
+    expect(article('<p>测试\nLatin\n测试</p>').text).toBe('测试 Latin 测试\n');
+    expect(article('<p>（一）\n测试</p>').text).toBe('（一）测试\n');
+  });
+  test('the heading: the first h1, else the first h2, else nothing; the title collapsed', () => {
+    expect(htmlText('<title>\n  测试\n  标题 </title><body><h2>二级</h2><h1>一级</h1></body>').heading).toBe('一级');
+    expect(htmlText('<title>\n  测试\n  标题 </title><body><h2>二级</h2><h2>又一</h2></body>')).toMatchObject({ heading: '二级', title: '测试标题' });
+    expect(htmlText('<body><p>正文</p></body>')).toMatchObject({ heading: '', title: '' });
+  });
+  test('the article: the smallest element holding the first part heading and every later heading or numbered line', () => {
+    const body = (footer: string) =>
+      `<nav><p>1. 菜单</p></nav><div id="zoom" class="art-con"><div class="inner"><p>一、 禁止 出口部分</p><p>（一）测试行业</p><p>1. 测试技术甲</p></div><p>二、限制出口部分</p><p>编号990102X 测试技术乙</p></div><footer>${footer}</footer>`;
+    const p = article(body('页脚'));
+    expect(p.articleFrom).toBe('<div id="zoom" class="art-con">');
+    expect(p.article).toBe('一、 禁止 出口部分\n（一）测试行业\n1. 测试技术甲\n二、限制出口部分\n编号990102X 测试技术乙\n');
+    expect(p.text).toBe(`1. 菜单\n${p.article}页脚\n`);
+    // A numbered line after the article widens it to what holds both.
+    expect(article(body('2. 页脚')).articleFrom).toBe('<body>');
+  });
+  test('a part heading on the very first line counts', () => {
+    expect(article('<div class="c"><p>一、禁止出口部分</p><p>1. 甲</p></div><p>尾</p>').articleFrom).toBe('<div class="c">');
+    expect(article('<section><p>一、禁止出口部分</p></section><div><p>（一）测试行业</p></div>').articleFrom).toBe('<body>');
+  });
+  test('the character set: from the header (spaces and quotes allowed), else a <meta> of either form, else UTF-8', () => {
+    expect(htmlCharset(Buffer.from('<p>x</p>'), 'text/html; charset = "GBK"')).toBe('gbk');
+    expect(htmlCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'))).toBe('gb2312');
+    expect(htmlCharset(Buffer.from("<meta charset='GB18030'>"))).toBe('gb18030');
+    expect(htmlCharset(Buffer.from('<meta name="x"><p>charset=gbk</p>'))).toBe('utf-8');
+    expect(htmlCharset(Buffer.from('<p>x</p>'), 'text/html')).toBe('utf-8');
+  });
+});
