@@ -209,6 +209,14 @@ describe('compare two dates, in Chromium', () => {
     expect(await b.page.locator('[data-testid="compare-changes"] > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-change')))).toEqual(['lapsed']);
     expect(await b.page.locator('[data-testid="compare-changes"]').innerText()).toContain('suspension period ended; status unknown since');
   });
+  test('in English, a clause is named as the announcement page names it: our reference, the Chinese beside it', async () => {
+    await b.page.goto(`${base}/en/controls/2024-46/?from=2025-11-08&to=2025-11-09#compare`);
+    await b.page.waitForFunction(() => document.documentElement.dataset.compared === '2025-11-08/2025-11-09');
+    const events = await b.page.locator('[data-testid="compare-events"] li').allInnerTexts();
+    expect(events.some((e) => e.includes('Clause 2 [二] suspended by MOFCOM Announcement No. 72 of 2025 until 27 November 2026 (that day included)'))).toBe(true);
+    // The page's own timeline says the same.
+    expect(await b.page.locator('[data-testid="control-timeline"]').innerText()).toContain('Clause 2 [二] suspended by MOFCOM Announcement No. 72 of 2025 until 27 November 2026 (that day included)');
+  });
   test('dates the wrong way round are refused; without JavaScript the page links the timeline', async () => {
     await b.page.goto(`${base}/controls/changes/?from=2026-01-01&to=2025-01-01`);
     await expect.poll(() => b.page.locator('[data-compare-message]').innerText()).toBe('第一个日期应早于或等于第二个日期。');
