@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../scripts/fetch-official.ts';
@@ -18,6 +18,7 @@ import { versionsIn } from '../../src/lib/catalogue/queries.ts';
 import { readContent } from '../../src/lib/shared/read-content.ts';
 import { catalogueHtml, htmlToPdf, type PdfSection } from '../helpers/catalogue-pdf.ts';
 import { fixtureFile, snapshot, tempFixture } from '../helpers/import.ts';
+import { startServer, type LocalServer } from '../helpers/local-server.ts';
 
 const SECTIONS: PdfSection[] = [
   {
@@ -56,17 +57,16 @@ const ERROR_PAGE = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8
 let good: Buffer;
 let other: Buffer;
 let page: Buffer;
-let server: http.Server;
+let server: LocalServer | undefined;
 let base: string;
 let host: string;
 let refused: string;
-const sockets = new Set<Socket>();
 
 beforeAll(async () => {
   good = Buffer.from(await htmlToPdf(catalogue(7)));
   other = Buffer.from(await htmlToPdf(catalogue(8)));
   page = readFileSync(fixtureFile('import-amendment-fictional', 'adjustments-2002-2.html'));
-  server = http.createServer((req, res) => {
+  server = await startServer((req, res) => {
     const pdf = (body: Buffer) => res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': body.length });
     switch (req.url) {
       case '/good.pdf':
@@ -105,13 +105,7 @@ beforeAll(async () => {
         return res.end('<h1>404 Not Found</h1>');
     }
   });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
-  base = `http://${host}`;
+  ({ host, base } = server);
   // A port nothing listens on: opened, read, closed.
   const closed = http.createServer();
   await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
@@ -120,8 +114,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const s of sockets) s.destroy();
-  await new Promise((r) => server?.close(r));
+  await server?.close();
 });
 
 async function run(root: string, args: string[]): Promise<{ code: number; out: string }> {

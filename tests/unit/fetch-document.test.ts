@@ -3,91 +3,51 @@
  * word for word. (The whole fetch-official command, PDFs and caching, is tested in tests/site/fetch-official.test.ts.)
  */
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { Duplex } from 'node:stream';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_FETCH, fetchDocument, type FetchOptions } from '../../src/lib/importer/fetch-document.ts';
+import { startServer, type LocalServer } from '../helpers/local-server.ts';
 
 const BODY = Buffer.from('正文 body text, long enough to be split: '.repeat(20));
-let server: http.Server;
-const sockets = new Set<Socket>();
+/** What the server answers for each path: status, headers, then the body (or a function that writes it). */
+type Route = [number, http.OutgoingHttpHeaders, Buffer | string | ((res: http.ServerResponse) => void)];
+const ROUTES: Record<string, Route> = {
+  '/doc': [200, { 'content-type': 'application/pdf', 'content-length': BODY.length }, BODY],
+  '/gzip': [200, { 'content-encoding': 'GZIP' }, zlib.gzipSync(BODY)],
+  '/deflate': [200, { 'content-encoding': 'deflate' }, zlib.deflateSync(BODY)],
+  '/bad-gzip': [200, { 'content-encoding': 'gzip' }, 'not gzip'],
+  '/no-location': [302, {}, ''],
+  '/chain': [307, { location: '/redirect/308' }, ''],
+  '/teapot': [418, {}, ''],
+  '/no-text': [500, {}, ''],
+  '/big': [200, { 'content-length': 1000 }, Buffer.alloc(1000)],
+  '/big-unannounced': [200, {}, (res) => { res.write(Buffer.alloc(600)); setTimeout(() => res.end(Buffer.alloc(600)), 20); }],
+  '/short': [200, { 'content-length': 100 }, (res) => { res.write(Buffer.alloc(40)); setTimeout(() => res.socket?.destroy(), 20); }],
+  '/slow': [200, { 'content-length': 100 }, (res) => res.write(Buffer.alloc(30))],
+  '/slow-unannounced': [200, {}, (res) => res.write(Buffer.alloc(7))],
+};
+const STATUS_TEXT: Record<string, string> = { '/teapot': 'I am a teapot', '/no-text': '' };
+let server: LocalServer;
 let base = '';
 let host = '';
 let seen: http.IncomingHttpHeaders = {};
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
+  server = await startServer((req, res) => {
     seen = req.headers;
     const path = req.url ?? '';
     const redirect = /^\/redirect\/(\d+)$/.exec(path);
-    if (redirect) {
-      res.writeHead(Number(redirect[1]), { location: '../doc' });
-      return res.end();
-    }
-    switch (path) {
-      case '/doc':
-        res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': BODY.length });
-        return res.end(BODY);
-      case '/gzip':
-        res.writeHead(200, { 'content-encoding': 'GZIP' });
-        return res.end(zlib.gzipSync(BODY));
-      case '/deflate':
-        res.writeHead(200, { 'content-encoding': 'deflate' });
-        return res.end(zlib.deflateSync(BODY));
-      case '/bad-gzip':
-        res.writeHead(200, { 'content-encoding': 'gzip' });
-        return res.end('not gzip');
-      case '/no-location':
-        res.writeHead(302);
-        return res.end();
-      case '/chain':
-        res.writeHead(307, { location: '/redirect/308' });
-        return res.end();
-      case '/loop':
-        res.writeHead(301, { location: '/loop' });
-        return res.end();
-      case '/teapot':
-        res.writeHead(418, 'I am a teapot');
-        return res.end();
-      case '/no-text':
-        res.writeHead(500, '');
-        return res.end();
-      case '/big':
-        res.writeHead(200, { 'content-length': 1000 });
-        return res.end(Buffer.alloc(1000));
-      case '/big-unannounced':
-        res.writeHead(200);
-        res.write(Buffer.alloc(600));
-        return setTimeout(() => res.end(Buffer.alloc(600)), 20);
-      case '/short':
-        res.writeHead(200, { 'content-length': 100 });
-        res.write(Buffer.alloc(40));
-        return setTimeout(() => res.socket?.destroy(), 20);
-      case '/slow':
-        res.writeHead(200, { 'content-length': 100 });
-        return res.write(Buffer.alloc(30));
-      case '/slow-unannounced':
-        res.writeHead(200);
-        return res.write(Buffer.alloc(7));
-      default:
-        res.writeHead(404);
-        return res.end();
-    }
+    const [status, headers, body] = redirect ? [Number(redirect[1]), { location: '../doc' }, ''] as Route : (ROUTES[path] ?? [404, {}, '']);
+    if (path in STATUS_TEXT) res.writeHead(status, STATUS_TEXT[path]!, headers);
+    else res.writeHead(status, headers);
+    if (typeof body === 'function') body(res);
+    else res.end(body);
   });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
-  base = `http://${host}`;
+  ({ base, host } = server);
 });
 
-afterAll(async () => {
-  for (const s of sockets) s.destroy();
-  await new Promise((r) => server.close(r));
-});
+afterAll(() => server.close());
 
 const opts = (o: Partial<FetchOptions> = {}): FetchOptions => ({ ...DEFAULT_FETCH, timeoutMs: 2000, ...o });
 
