@@ -1,7 +1,7 @@
 /** What the site timeline and the feeds say of each event, in either language (our words; announcements' events in labels.ts's sentences). */
 import type { Catalogue } from '../catalogue/model.ts';
 import type { Controls } from '../controls/model.ts';
-import { dateIn, instrumentName, instrumentNamer, instrumentNameEn } from '../controls/labels.ts';
+import { dateIn, instrumentNamer } from '../controls/labels.ts';
 import { timelineContext, timelineEventEn, timelineEventZh } from '../controls/timeline-labels.ts';
 import type { Segment } from '../shared/han.ts';
 import { instrumentEn } from '../catalogue/citation.ts';
@@ -19,10 +19,7 @@ export function eventDate(e: SiteEvent, locale: Locale): string {
 /** The name of what the event is about: the announcement's designation, or the edition. */
 export function eventSubject(e: SiteEvent, controls: Controls, locale: Locale): string {
   const t = useTranslations(locale);
-  if (e.instrument) {
-    const inst = controls.byId.get(e.instrument)!;
-    return locale === 'en' ? instrumentNameEn(inst) : instrumentName(inst);
-  }
+  if (e.instrument) return instrumentNamer(controls, locale)(e.instrument);
   if (e.edition && e.kind !== 'checked-through') return t('edition.label', { year: e.edition });
   return t(e.regime === 'catalogue' ? 'tl.regime.catalogue' : 'tl.regime.controls');
 }
