@@ -7,6 +7,7 @@ import contentStore from './src/integrations/content-store.ts';
 import english404 from './src/integrations/english-404.ts';
 import headersFile from './src/integrations/headers-file.ts';
 import precompress from './src/integrations/precompress.ts';
+import renderBundle from './src/integrations/render-bundle.ts';
 import { readSiteConfig } from './src/lib/site/site-config.ts';
 
 export default defineConfig({
@@ -15,11 +16,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inlined: the Content-Security-Policy (src/lib/site/security.ts) has no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { remarkPlugins: [remarkGfm] },
+  // No syntax highlighter: the content has no code blocks, and starting Shiki cost about a second of every build.
+  markdown: { remarkPlugins: [remarkGfm], syntaxHighlight: false },
   devToolbar: { enabled: false },
   // The English 404 page moves to en/404.html first. The sitemap lists pages only; 404 has no address of its own. After Pagefind: _headers for Netlify and Cloudflare
   // Pages, then .gz and .br copies of the text files (each hook runs after the one before it has finished).
-  integrations: [contentStore(), english404(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind(), headersFile(), precompress()],
+  integrations: [renderBundle(), contentStore(), english404(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind(), headersFile(), precompress()],
   // Scripts as files too: Astro inlines processed <script>s under Vite's 4 kB limit, which the policy would block.
   vite: { build: { assetsInlineLimit: 0 } },
 });
