@@ -3,7 +3,8 @@
  * word for word, and the order of an edition's entries.
  */
 import { describe, expect, test } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { buildCatalogue, compareVersions } from '../../src/lib/catalogue/catalogue.ts';
+import type { EntryVersion } from '../../src/lib/catalogue/model.ts';
 import { versionsIn } from '../../src/lib/catalogue/queries.ts';
 import { ContentError } from '../../src/lib/shared/errors.ts';
 import { contentFromFiles } from '../../src/lib/shared/read-content.ts';
@@ -75,5 +76,61 @@ describe('problems across files, word for word', () => {
     expect(problems([...BASE, ['content/editions/2002.md', EDITION('2002', '{ kind: amended, base: "2001", amendment: "2002-9" }')]])).toContain(
       'content/editions/2002.md arises.amendment: no amendment with id 2002-9 in content/amendments/',
     );
+  });
+});
+
+describe('the order of an edition’s entries, rule by rule', () => {
+  const v = (over: Partial<EntryVersion>): EntryVersion => ({ part: '禁止', name: '测试技术', ...over }) as EntryVersion;
+  const sorted = (vs: EntryVersion[]) => [...vs].sort(compareVersions).map((x) => x.name);
+  test('禁止 before 限制, whatever their 序号', () => {
+    expect(sorted([v({ part: '限制', seq: 1, name: '乙' }), v({ part: '禁止', seq: 9, name: '甲' })])).toEqual(['甲', '乙']);
+  });
+  test('then by 序号, smaller first, entries without one last', () => {
+    expect(sorted([v({ seq: 12, name: '丙' }), v({ name: '丁' }), v({ seq: 3, name: '乙' })])).toEqual(['乙', '丙', '丁']);
+  });
+  test('then entries with a 编号 before those without, 编号 in order', () => {
+    expect(sorted([v({ name: '甲' }), v({ code: '990105J', name: '丙' }), v({ code: '990102J', name: '乙' })])).toEqual(['乙', '丙', '甲']);
+  });
+  test('then by name', () => {
+    expect(sorted([v({ code: '990101J', name: '测试技术乙' }), v({ code: '990101J', name: '测试技术甲' })])).toEqual(['测试技术甲', '测试技术乙']);
+  });
+  test('editions in order of their ids, whatever the order of their files', () => {
+    const cat = buildCatalogue(contentFromFiles(new Map([['content/editions/2003.md', EDITION('2003')], ...BASE, ['content/editions/2002.md', EDITION('2002')]])));
+    expect(cat.editions.map((e) => e.id)).toEqual(['2001', '2002', '2003']);
+  });
+});
+
+describe('lineage, word for word', () => {
+  const PRED = (...keys: string[]) => `predecessors: [${keys.join(', ')}]\n`;
+  test('a predecessor that is no entry, or the entry itself', () => {
+    expect(problems([...BASE, ['content/editions/2002.md', EDITION('2002')], ['content/entries/2002/test-b.md', ENTRY('2002', '990102J', PRED('test-x'))]])).toEqual([
+      'content/entries/2002/test-b.md predecessors: names "test-x", which is no entry in any edition',
+    ]);
+    expect(problems([...BASE, ['content/editions/2002.md', EDITION('2002')], ['content/entries/2002/test-a.md', ENTRY('2002', '990101J', PRED('test-a'))]])).toEqual([
+      'content/entries/2002/test-a.md predecessors: names the entry itself; the same key already links editions',
+    ]);
+  });
+  test('a cycle of three entries is named once, from where it closes, every key in order', () => {
+    const files: [string, string][] = [
+      ['content/editions/2001.md', EDITION('2001')],
+      ['content/editions/2002.md', EDITION('2002')],
+      ['content/entries/2001/test-a.md', ENTRY('2001', '990101J', PRED('test-c'))],
+      ['content/entries/2002/test-b.md', ENTRY('2002', '990102J', PRED('test-a'))],
+      ['content/entries/2002/test-c.md', ENTRY('2002', '990103J', PRED('test-b'))],
+    ];
+    expect(problems(files)).toEqual(['content/entries/2001/test-a.md predecessors: forms a cycle: test-a → test-c → test-b → test-a']);
+    // Reached from an entry outside it (test-d, read first), the cycle still starts where it closes.
+    expect(problems([['content/entries/2001/test-d.md', ENTRY('2001', '990100J', PRED('test-a'))], ...files])).toEqual([
+      'content/entries/2001/test-a.md predecessors: forms a cycle: test-a → test-c → test-b → test-a',
+    ]);
+  });
+  test('two entries sharing a predecessor form no cycle', () => {
+    const files: [string, string][] = [
+      ...BASE,
+      ['content/editions/2002.md', EDITION('2002')],
+      ['content/entries/2002/test-b.md', ENTRY('2002', '990102J', PRED('test-a'))],
+      ['content/entries/2002/test-c.md', ENTRY('2002', '990103J', PRED('test-a'))],
+    ];
+    expect(problems(files)).toEqual([]);
   });
 });

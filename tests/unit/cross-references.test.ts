@@ -1,7 +1,8 @@
 /** The site's own cross-references: entries, items and clauses joined across the regimes and between announcements; bad links word for word. */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { crossRefsForEntry, crossRefsForInstrument, crossRefsForItem, otherItems } from '../../src/lib/site/cross-references.ts';
+import type { ControlClause, ControlItem } from '../../src/lib/controls/model.ts';
+import { crossRefsForEntry, crossRefsForInstrument, crossRefsForItem, otherItems, type CrossReference } from '../../src/lib/site/cross-references.ts';
 import { ContentError, type ContentProblem } from '../../src/lib/shared/errors.ts';
 import { contentFromFiles, readContent, readContentFiles } from '../../src/lib/shared/read-content.ts';
 import { buildSiteContent } from '../../src/lib/site/site-content.ts';
@@ -64,5 +65,46 @@ describe('bad links stop the content check with file, field and reason', () => {
     expect(problemsOf('  - id: two\n    entries: [test-a]\n    clauses: ["2001-1#9"]\n    reason: 测试。\n')).toEqual([
       { file: 'content/cross-references.md', field: 'links[0].clauses[0]', reason: 'names 2001-1#9, which is no clause of an announcement (instrument 2001-1, clause 9)' },
     ]);
+  });
+  test('an item that its announcement does not hold, and one of an announcement that does not exist', () => {
+    expect(problemsOf('  - id: three\n    entries: [test-a]\n    items: ["2001-1#9-9", "2009-9#1-1"]\n    reason: 测试。\n')).toEqual([
+      { file: 'content/cross-references.md', field: 'links[0].items[0]', reason: 'names 2001-1#9-9, which is no control item (instrument 2001-1, item 9-9)' },
+      { file: 'content/cross-references.md', field: 'links[0].items[1]', reason: 'names 2009-9#1-1, which is no control item (instrument 2009-9, item 1-1)' },
+    ]);
+  });
+});
+
+describe('a good link as the pages get it', () => {
+  const linksOf = (links: string) => {
+    const files = readContentFiles(fixtureRoot('controls-basic'));
+    files.set('content/cross-references.md', `---\nlinks:\n${links}---\n`);
+    return buildSiteContent(contentFromFiles(files)).crossReferences;
+  };
+  test('its entry, its item, its clause and its reason; the English reason only when written', () => {
+    const [withEn, without] = linksOf(
+      '  - id: one\n    entries: [test-a]\n    items: ["2001-1#1-1"]\n    reason: 测试理由。\n    reasonEn: A test reason.\n' +
+        '  - id: two\n    entries: [test-a]\n    clauses: ["2001-2#operative"]\n    reason: 测试理由二。\n',
+    );
+    expect([withEn!.id, withEn!.entries, withEn!.items.map((it) => `${it.instrument}#${it.id}`), withEn!.clauses, withEn!.reason, withEn!.reasonEn]).toEqual(['one', ['test-a'], ['2001-1#1-1'], [], '测试理由。', 'A test reason.']);
+    expect([without!.id, without!.items, without!.clauses.map((c) => `${c.instrument}#${c.id}`), without!.reason]).toEqual(['two', [], ['2001-2#operative'], '测试理由二。']);
+    expect('reasonEn' in without!).toBe(false);
+  });
+});
+
+describe('finding the links of a page (hand-made links)', () => {
+  const it_ = (instrument: string, id: string) => ({ instrument, id }) as ControlItem;
+  const cl = (instrument: string, id: string) => ({ instrument, id }) as ControlClause;
+  const a = { id: 'a', entries: ['k-1'], items: [it_('2001-1', '1-1'), it_('2001-2', '1-2')], clauses: [], reason: '' } as CrossReference;
+  const b = { id: 'b', entries: ['k-2'], items: [it_('2001-2', '1-1')], clauses: [cl('2001-3', '2')], reason: '' } as CrossReference;
+  test('by entry key, by item (instrument and id both), by announcement of a clause', () => {
+    expect(crossRefsForEntry([a, b], 'k-2').map((r) => r.id)).toEqual(['b']);
+    expect(crossRefsForItem([a, b], it_('2001-2', '1-1')).map((r) => r.id)).toEqual(['b']);
+    expect(crossRefsForItem([a, b], it_('2001-1', '1-2')).map((r) => r.id)).toEqual([]);
+    expect(crossRefsForInstrument([a, b], '2001-3').map((r) => r.id)).toEqual(['b']);
+    expect(crossRefsForInstrument([a, b], '2001-1').map((r) => r.id)).toEqual([]);
+  });
+  test('the other items of a link: every item but the one seen from, matched on instrument and id', () => {
+    expect(otherItems(a, it_('2001-1', '1-1')).map((x) => `${x.instrument}#${x.id}`)).toEqual(['2001-2#1-2']);
+    expect(otherItems(a, it_('2001-1', '1-2')).map((x) => `${x.instrument}#${x.id}`)).toEqual(['2001-1#1-1', '2001-2#1-2']);
   });
 });
