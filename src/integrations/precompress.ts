@@ -6,10 +6,9 @@
  */
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { isPrecompressed } from '../lib/site/server-config.ts';
 import { builtPaths } from './headers-file.ts';
@@ -30,9 +29,6 @@ export const brotliOptions = (bytes: number) => ({
     [constants.BROTLI_PARAM_SIZE_HINT]: bytes,
   },
 });
-
-const gzipAsync = promisify(gzip);
-const brotliAsync = promisify(brotliCompress);
 
 export interface PrecompressTotals {
   files: number;
@@ -58,26 +54,27 @@ function writeCopies(file: string, raw: Buffer, mtime: Date, gz: Buffer, br: Buf
   return written;
 }
 
-/** Compresses every text file under `dir`, a few at a time (zlib works on Node's thread pool). */
+/** The worker that compresses a share of the files (plain JavaScript: see its doc comment). */
+const WORKER = new URL('./precompress-worker.mjs', import.meta.url);
+
+/**
+ * Compresses every text file under `dir` in worker threads, one per core (at most 4), each given every n-th file of the
+ * list; the totals are summed here.
+ */
 export async function precompress(dir: string): Promise<PrecompressTotals> {
-  const totals: PrecompressTotals = { files: 0, raw: 0, gz: 0, br: 0, skipped: 0 };
-  const queue = builtPaths(dir).filter(isPrecompressed);
-  const worker = async () => {
-    for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
-      const file = join(dir, path);
-      const raw = readFileSync(file);
-      const { mtime } = statSync(file);
-      const [gz, br] = await Promise.all([gzipAsync(raw, gzipOptions), brotliAsync(raw, brotliOptions(raw.length))]);
-      const written = writeCopies(file, raw, mtime, gz, br);
-      totals.files++;
-      totals.raw += raw.length;
-      totals.gz += written.gz;
-      totals.br += written.br;
-      totals.skipped += (written.gz ? 0 : 1) + (written.br ? 0 : 1);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), 8)) }, worker));
-  return totals;
+  const all = builtPaths(dir).filter(isPrecompressed);
+  const n = Math.max(1, Math.min(availableParallelism(), 4, all.length));
+  const shares = Array.from({ length: n }, (_, w) => all.filter((_, i) => i % n === w));
+  const results = await Promise.all(
+    shares.map(
+      (paths) =>
+        new Promise<PrecompressTotals>((done, fail) => {
+          const worker = new Worker(WORKER, { workerData: { dir, paths, gzipLevel: gzipOptions.level, brotliQuality: BROTLI_QUALITY } });
+          worker.once('message', done).once('error', fail).once('exit', (code) => code !== 0 && fail(new Error(`precompress worker stopped with exit code ${code}`)));
+        }),
+    ),
+  );
+  return results.reduce((t, r) => ({ files: t.files + r.files, raw: t.raw + r.raw, gz: t.gz + r.gz, br: t.br + r.br, skipped: t.skipped + r.skipped }), { files: 0, raw: 0, gz: 0, br: 0, skipped: 0 });
 }
 
 /** The same for one file written after the build's end (a redirect page): its .gz and .br copies, each only when smaller. */
