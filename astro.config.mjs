@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import remarkGfm from 'remark-gfm';
+import { markdownOptions } from './src/data/markdown.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentStore from './src/integrations/content-store.ts';
 import english404 from './src/integrations/english-404.ts';
@@ -16,8 +16,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inlined: the Content-Security-Policy (src/lib/site/security.ts) has no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // No syntax highlighter: the content has no code blocks, and starting Shiki cost about a second of every build.
-  markdown: { remarkPlugins: [remarkGfm], syntaxHighlight: false },
+  // remark-gfm, no syntax highlighter: the same settings as the English bodies get (src/data/markdown.ts).
+  markdown: markdownOptions,
   devToolbar: { enabled: false },
   // The English 404 page moves to en/404.html first. The sitemap lists pages only; 404 has no address of its own. After Pagefind: _headers for Netlify and Cloudflare
   // Pages, then .gz and .br copies of the text files (each hook runs after the one before it has finished).
