@@ -1,5 +1,5 @@
 /** Traditional-character copies shown in Simplified: converted character by character (opencc-js), never by phrase. */
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from 'opencc-js/t2cn';
 
 let convert: ((s: string) => string) | undefined;
 

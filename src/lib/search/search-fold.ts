@@ -1,5 +1,5 @@
 /** Build-time Traditional→Simplified folding table for search, limited to characters the catalogue uses (opencc-js). */
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from 'opencc-js/t2cn';
 import type { Catalogue } from '../catalogue/model.ts';
 import { allVersions, PART_LABEL } from '../catalogue/queries.ts';
 
