@@ -214,6 +214,8 @@ describe('compare two dates, in Chromium', () => {
     await b.page.waitForFunction(() => document.documentElement.dataset.compared === '2025-11-08/2025-11-09');
     const events = await b.page.locator('[data-testid="compare-events"] li').allInnerTexts();
     expect(events.some((e) => e.includes('Clause 2 [二] suspended by MOFCOM Announcement No. 72 of 2025 until 27 November 2026 (that day included)'))).toBe(true);
+    // The change itself names the clause the same way.
+    expect(await b.page.locator('[data-testid="compare-changes"]').innerText()).toContain('MOFCOM Announcement No. 46 of 2024, clause 2 [二]: ');
     // The page's own timeline says the same.
     expect(await b.page.locator('[data-testid="control-timeline"]').innerText()).toContain('Clause 2 [二] suspended by MOFCOM Announcement No. 72 of 2025 until 27 November 2026 (that day included)');
   });

@@ -1,7 +1,7 @@
 /** The markup of a comparison of two dates (compare.ts): each change with its badges and sentence, then the events in between. */
 import type { Segment } from '../shared/han.ts';
 import { dateIn } from './labels.ts';
-import { timelineContext, timelineEventEn, timelineEventZh } from './timeline-labels.ts';
+import { clauseEn, timelineContext, timelineEventEn, timelineEventZh } from './timeline-labels.ts';
 import type { ChangeKind, StatusChange } from './compare.ts';
 import type { ControlsCore } from './model.ts';
 import type { ControlEvent } from './status.ts';
@@ -29,7 +29,6 @@ export function compareHtml(
   ctx: SentenceContext,
 ): string {
   const en = lang === 'en';
-  const label = (inst: string, clause?: string) => (clause ? (controls.byId.get(inst)?.clauses.find((c) => c.id === clause)?.label ?? clause) : undefined);
   const link = (inst: string, anchor?: string) => {
     const l = ctx.instrumentLink(ctx.instrumentPath(inst));
     return `<a href="${esc(l.href)}${anchor ? `#${esc(anchor)}` : ''}"${l.hreflang ? ` hreflang="${esc(l.hreflang)}"` : ''}>${esc(ctx.nameOf(inst))}</a>${l.chineseOnly ? esc(w.inChinese) : ''}`;
@@ -38,11 +37,13 @@ export function compareHtml(
   const changes = x.changes.length
     ? `<ul class="compare-list" data-testid="compare-changes">${x.changes
         .map((c) => {
-          const clause = label(c.instrument, c.clause);
+          // The clause as the timeline names it: “二” in Chinese, "clause 2 [二]" in English.
+          const tctx = timelineContext(controls, ctx.nameOf, lang, c.instrument);
+          const clause = c.clause ? (en ? `, ${segments(clauseEn(tctx, c.instrument, c.clause))}` : ` <span lang="zh-CN">${esc(tctx.clauseLabel(c.instrument, c.clause)!)}</span>`) : '';
           const anchor = c.clause ? controls.byId.get(c.instrument)?.clauses.find((k) => k.id === c.clause)?.anchor : undefined;
           return (
             `<li data-change="${c.kind}" data-subject="${c.clause ? `clause:${esc(c.instrument)}:${esc(c.clause)}` : `instrument:${esc(c.instrument)}`}">` +
-            `<p>${link(c.instrument, anchor)}${clause ? `${en ? ', ' : ' '}<span lang="zh-CN">${esc(clause)}</span>` : ''}${en ? ': ' : '：'}<strong>${esc(w.kinds[c.kind])}</strong></p>` +
+            `<p>${link(c.instrument, anchor)}${clause}${en ? ': ' : '：'}<strong>${esc(w.kinds[c.kind])}</strong></p>` +
             `<p>${esc(w.before)} ${badgeHtml(c.before.state, c.before.unverified, lang)} → ${esc(w.after)} ${badgeHtml(c.after.state, c.after.unverified, lang)}</p>` +
             `<p class="cp-note">${sentenceHtml(c.after, lang, w, ctx)}</p></li>`
           );

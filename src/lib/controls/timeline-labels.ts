@@ -76,6 +76,17 @@ export function timelineEventZh(e: ControlEvent, ctx: TimelineContext): string {
 }
 
 /**
+ * A clause of an instrument in English: our reference with the Chinese beside it ("clause 2 [二]"), or without
+ * `clauseRefEn` the Chinese alone, quoted; `start` capitalises it at the head of a sentence.
+ */
+export function clauseEn(ctx: TimelineContext, instrument: string, id: string | undefined, start = false): Segment[] {
+  const zh = ctx.clauseLabel(instrument, id) ?? '';
+  const ref = ctx.clauseRefEn?.(instrument, id);
+  if (!ref) return [{ zh: `“${zh}”` }];
+  return [`${start ? ref.charAt(0).toUpperCase() + ref.slice(1) : ref} [`, { zh }, ']'];
+}
+
+/**
  * One timeline event in English (our words; the Chinese sentence, fact for fact). A clause is named in our English
  * numbering with the Chinese beside it ("Clause 1(1) [一（一）]"; without `clauseRefEn`, the Chinese alone, quoted); the
  * Chinese and our notes in Chinese come back as { zh } segments, to be marked lang="zh-CN".
@@ -83,13 +94,7 @@ export function timelineEventZh(e: ControlEvent, ctx: TimelineContext): string {
 export function timelineEventEn(e: ControlEvent, ctx: TimelineContext): Segment[] {
   const r = e.relation;
   const by = r ? ctx.nameOf(r.by) : '';
-  /** A clause of an instrument; `start` capitalises it at the head of the sentence. */
-  const clause = (instrument: string, id: string | undefined, start = false): Segment[] => {
-    const zh = ctx.clauseLabel(instrument, id) ?? '';
-    const ref = ctx.clauseRefEn?.(instrument, id);
-    if (!ref) return [{ zh: `“${zh}”` }];
-    return [`${start ? ref.charAt(0).toUpperCase() + ref.slice(1) : ref} [`, { zh }, ']'];
-  };
+  const clause = (instrument: string, id: string | undefined, start = false) => clauseEn(ctx, instrument, id, start);
   const rel = e.related;
   const g = gradeNoteEn(e.grade);
   const subject = (start = true): Segment[] => (rel ? (rel.clause ? [...clause(rel.by, rel.clause, start), ` of ${ctx.nameOf(rel.by)}`] : [ctx.nameOf(rel.by)]) : []);
