@@ -118,6 +118,19 @@ describe('marking the edition complete', () => {
     expect(editionAfter('edition: "2001"\n', 'edition: "2001"\ncomplete: true  \n')).toBeUndefined();
   });
 
+  test('an edition file written with CRLF line endings and a byte order mark is marked complete in its own line endings', () => {
+    const files = tree();
+    files.set(EDITION, `\uFEFF${files.get(EDITION)!.replace(/\n/g, '\r\n')}`);
+    const p = plan(files);
+    expect(p.summary).toEqual([READ, '3 new entry files, 2 updated, 0 unchanged; content/editions/2001.md marked complete.']);
+    expect(changeOf(p, EDITION)!.text).toBe(
+      '\uFEFF---\r\nedition: "2001"\r\ninstrument: 测试令第1号\r\npublished: 2001-01-01\r\ninForce: 2001-01-01\r\ntotals: { 禁止: 3, 限制: 2 }\r\narises: { kind: full-text }\r\nsummary: 测试用的虚构版本。\r\ncomplete: true\r\n---\r\nFictional edition for importer tests.\r\n',
+    );
+    const withFalse = tree();
+    withFalse.set(EDITION, withFalse.get(EDITION)!.replace('edition: "2001"\n', 'edition: "2001"\ncomplete: false\n').replace(/\n/g, '\r\n'));
+    expect(changeOf(plan(withFalse), EDITION)!.text).toContain('edition: "2001"\r\ncomplete: true\r\ninstrument:');
+  });
+
   test('the summary does not mention the edition file when it is already complete', () => {
     expect(plan(edit(tree(), EDITION, 'edition: "2001"\n', 'edition: "2001"\ncomplete: true\n')).summary).toEqual([READ, '3 new entry files, 2 updated, 0 unchanged.']);
   });

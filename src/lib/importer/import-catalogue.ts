@@ -98,13 +98,17 @@ interface Existing {
   text: string;
 }
 
-/** Marks the edition complete in its file (a one-line change); undefined if it already says so. */
+/**
+ * Marks the edition complete in its file (a one-line change, in the file's own line endings; a byte order mark is
+ * kept); undefined if it already says so.
+ */
 function markComplete(text: string): string | undefined {
-  const m = text.match(/^(---\n[\s\S]*?\n)(---)/);
+  const m = text.match(/^(\uFEFF?---\r?\n[\s\S]*?\n)(---)/);
   if (!m) return undefined;
   const fm = m[1]!;
   if (/^complete:\s*true\s*$/m.test(fm)) return undefined;
-  const next = /^complete:.*$/m.test(fm) ? fm.replace(/^complete:.*$/m, 'complete: true') : `${fm}complete: true\n`;
+  const eol = fm.endsWith('\r\n') ? '\r\n' : '\n';
+  const next = /^complete:/m.test(fm) ? fm.replace(/^complete:[^\r\n]*/m, 'complete: true') : `${fm}complete: true${eol}`;
   return next + text.slice(fm.length);
 }
 
