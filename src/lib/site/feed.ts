@@ -6,6 +6,7 @@ import type { Controls } from '../controls/model.ts';
 import { badgeOf, clauseListLabel, dateIn, headlineWords } from '../controls/labels.ts';
 import { esc } from '../controls/status-html.ts';
 import { instrumentStatusOn, statusOn } from '../controls/status.ts';
+import { clauseEn, timelineContext } from '../controls/timeline-labels.ts';
 import { dayAfter } from '../shared/dates.ts';
 import { useTranslations, type Locale } from './i18n.ts';
 import { linkTo } from './locale-paths.ts';
@@ -49,9 +50,12 @@ function statusAfter(e: SiteEvent, controls: Controls, locale: Locale): string |
   if (e.event.clause) {
     const s = statusOn(inst, day, e.event.clause);
     const b = badgeOf(s.state, s.unverified, locale);
-    // As the event's sentence names the clause: “二” in Chinese; "Clause 2 [二]" in English.
-    const c = clauseOf(e.event.clause);
-    const named = locale === 'en' && c?.refEn ? `${c.refEn.charAt(0).toUpperCase()}${c.refEn.slice(1)} [${c.label}]: ` : `“${c?.label ?? e.event.clause}”${locale === 'en' ? ': ' : '：'}`;
+    // As the event's sentence names the clause (the same function): “二” in Chinese; "Clause 2 [二]" in English.
+    const ctx = timelineContext(controls, (id) => id, locale, inst.id);
+    const named =
+      locale === 'en'
+        ? `${clauseEn(ctx, inst.id, e.event.clause, true).map((s) => (typeof s === 'string' ? s : s.zh)).join('')}: `
+        : `“${ctx.clauseLabel(inst.id, e.event.clause)}”：`;
     return `${named}${b.words}${b.unverified ?? ''}`;
   }
   return headlineWords(instrumentStatusOn(inst, day), locale, label);
