@@ -303,13 +303,13 @@ describe('an uncertain clause', () => {
   test('leaves the entry standing, its status unknown, with a reason of ours in both languages naming the clause', () => {
     const r = apply([clause({ n: 6, op: 'delete', part: '限制', target: { code: '990201X' }, certainty: 'uncertain' })]);
     const v = byKey(r, 'test-b');
-    expect([v.relativeToPrevious, v.uncertain?.reason, v.uncertain?.reasonEn]).toEqual(['unknown', '商务部 科技部公告2002年第1号第6条可能删除本条目；其措辞本站未完整持有。', 'clause 6 may delete this entry; its wording is not fully held']);
+    expect([v.relativeToPrevious, v.uncertain?.reason, v.uncertain?.reasonEn]).toEqual(['unknown', '商务部 科技部公告2002年第1号第6条可能删除本条目；其措辞本站未完整持有。', 'Clause 6 of MOFCOM & MOST Announcement No. 1 of 2002 may delete this entry; its wording is not fully held']);
     expect(r.removals).toEqual([]);
   });
 
-  test('without a number, it says “a clause whose number is not known” and, for a change, “may change”', () => {
+  test('without a number, it says “a clause whose number is not known” in both languages (never its place in our file) and, for a change, “may change”', () => {
     const v = byKey(apply([clause({ op: 'modify', part: '限制', target: { code: '990201X' }, certainty: 'uncertain' })]), 'test-b');
-    expect([v.uncertain?.reason, v.uncertain?.reasonEn]).toEqual(['商务部 科技部公告2002年第1号（条号未知的一条）可能改动本条目；其措辞本站未完整持有。', 'clause #1 in the file (number not held) may change this entry; its wording is not fully held']);
+    expect([v.uncertain?.reason, v.uncertain?.reasonEn]).toEqual(['商务部 科技部公告2002年第1号（条号未知的一条）可能改动本条目；其措辞本站未完整持有。', 'A clause (number not held) of MOFCOM & MOST Announcement No. 1 of 2002 may change this entry; its wording is not fully held']);
   });
 
   test('our note is the reason; its English only when written, never the generated sentence', () => {
