@@ -18,7 +18,7 @@ describe('basics fixture', () => {
     // Without a note of ours, the reason is written in each language: Chinese for Chinese pages, English beside it.
     expect(v2002.find((v) => v.code === '990101J')!.uncertain).toMatchObject({
       reason: '测试公告第2号第2条可能删除本条目；其措辞本站未完整持有。',
-      reasonEn: 'Clause 2 of [测试公告第2号] may delete this entry; its wording is not fully held',
+      reasonEn: 'Clause 2 of the announcement adjusting the catalogue may delete this entry; its wording is not fully held',
     });
     expect(v2002.find((v) => v.code === '990301X')!.origin.kind).toBe('added');
     expect(cat.removals.map((r) => [r.key, r.edition, r.by.n])).toEqual([['test-b', '2002', 1]]);

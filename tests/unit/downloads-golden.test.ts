@@ -60,7 +60,7 @@ describe('basics: what each edition file says of removals and doubtful deletions
     expect(a.uncertain).toMatchObject({
       clause: { amendment: '2002-1', n: 2, op: 'delete', certainty: 'uncertain', wordingComplete: false },
       reason: '测试公告第2号第2条可能删除本条目；其措辞本站未完整持有。',
-      reasonEn: 'Clause 2 of [测试公告第2号] may delete this entry; its wording is not fully held',
+      reasonEn: 'Clause 2 of the announcement adjusting the catalogue may delete this entry; its wording is not fully held',
     });
   });
 });

@@ -62,7 +62,7 @@ describe('what the data files say of themselves', () => {
     );
     expect(j.changes.map((c: { kind: string; noteEn?: string }) => [c.kind, c.noteEn ?? null])).toEqual([
       ['deleted', null],
-      ['uncertain', 'Clause 2 of [测试公告第2号] may delete this entry; its wording is not fully held'],
+      ['uncertain', 'Clause 2 of the announcement adjusting the catalogue may delete this entry; its wording is not fully held'],
       ['modified', null],
       ['added', null],
     ]);

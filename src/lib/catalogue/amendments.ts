@@ -245,7 +245,8 @@ export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseC
       // Without a note of ours, the reason is written here, in each language (Chinese pages show the Chinese), the
       // clause cited the same way in both: by its announcement, never by its place in our file.
       const generatedZh = `${zhClause(amendment, clause)}可能${clause.op === 'delete' ? '删除' : '改动'}本条目；其措辞本站未完整持有。`;
-      const cited = enClause(amendment, clause);
+      // English fields hold no Chinese: an announcement without an English name is described, not quoted.
+      const cited = `${clause.n !== undefined ? `clause ${clause.n}` : 'a clause (number not held)'} of ${instrumentEn(amendment.data.instrument) ?? 'the announcement adjusting the catalogue'}`;
       const generatedEn = `${cited.charAt(0).toUpperCase()}${cited.slice(1)} ${clause.op === 'delete' ? 'may delete this entry' : 'may change this entry'}; its wording is not fully held`;
       const reasonEn = clause.noteEn ?? (clause.note === undefined ? generatedEn : undefined);
       target.uncertain = { clause: ref, reason: clause.note ?? generatedZh, ...(reasonEn !== undefined && { reasonEn }) };
