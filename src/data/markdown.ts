@@ -9,7 +9,7 @@ let processor: Promise<MarkdownProcessor> | undefined;
  * renderMarkdown uses them. GitHub's tables and links (remark-gfm); no syntax highlighter: the content has no code
  * blocks, and starting Shiki cost about a second and a half of every build.
  */
-export const markdownOptions = { remarkPlugins: [remarkGfm], syntaxHighlight: false } as const;
+export const markdownOptions = { remarkPlugins: [remarkGfm], syntaxHighlight: false as const };
 
 /** HTML of one Markdown text, as Astro renders bodies; raw HTML never reaches here (`npm run check` refuses it in bodyEn). */
 export async function renderMarkdown(markdown: string): Promise<string> {
