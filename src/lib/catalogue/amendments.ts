@@ -39,10 +39,13 @@ function zhClause(amendment: Amendment, clause: ClauseData): string {
   return `${amendment.data.instrument}${clause.n !== undefined ? `第${clause.n}条` : '（条号未知的一条）'}`;
 }
 
-/** The same in English: "clause 45 of MOFCOM & MOST Announcement No. 38 of 2020" (the Chinese designation in brackets when it has no English). */
-function enClause(amendment: Amendment, clause: ClauseData): string {
+/**
+ * The same in English: "clause 45 of MOFCOM & MOST Announcement No. 38 of 2020"; an announcement without an English
+ * name is given as `unnamed` says (by default its Chinese designation in brackets).
+ */
+function enClause(amendment: Amendment, clause: ClauseData, unnamed = (zh: string) => `[${zh}]`): string {
   const zh = amendment.data.instrument;
-  return `${clause.n !== undefined ? `clause ${clause.n}` : 'a clause (number not held)'} of ${instrumentEn(zh) ?? `[${zh}]`}`;
+  return `${clause.n !== undefined ? `clause ${clause.n}` : 'a clause (number not held)'} of ${instrumentEn(zh) ?? unnamed(zh)}`;
 }
 
 function describeTarget(t: NonNullable<ClauseData['target']>): string {
@@ -246,7 +249,7 @@ export function applyAmendment(base: EntryVersion[], amendment: Amendment, baseC
       // clause cited the same way in both: by its announcement, never by its place in our file.
       const generatedZh = `${zhClause(amendment, clause)}可能${clause.op === 'delete' ? '删除' : '改动'}本条目；其措辞本站未完整持有。`;
       // English fields hold no Chinese: an announcement without an English name is described, not quoted.
-      const cited = `${clause.n !== undefined ? `clause ${clause.n}` : 'a clause (number not held)'} of ${instrumentEn(amendment.data.instrument) ?? 'the announcement adjusting the catalogue'}`;
+      const cited = enClause(amendment, clause, () => 'the announcement adjusting the catalogue');
       const generatedEn = `${cited.charAt(0).toUpperCase()}${cited.slice(1)} ${clause.op === 'delete' ? 'may delete this entry' : 'may change this entry'}; its wording is not fully held`;
       const reasonEn = clause.noteEn ?? (clause.note === undefined ? generatedEn : undefined);
       target.uncertain = { clause: ref, reason: clause.note ?? generatedZh, ...(reasonEn !== undefined && { reasonEn }) };
